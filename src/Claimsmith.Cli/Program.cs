@@ -1,3 +1,4 @@
+using Claimsmith.Cli.CodeSets;
 using Spectre.Console.Cli;
 
 var app = new CommandApp();
@@ -6,6 +7,7 @@ app.Configure(config =>
     config.SetApplicationName("claimsmith");
     config.PropagateExceptions();
     // Command branches register here, one block per feature area.
+    config.AddCodeSetCommands();
 });
 
 try

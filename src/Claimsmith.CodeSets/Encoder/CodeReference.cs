@@ -26,7 +26,7 @@ public readonly partial record struct CodeReference(string From, string To)
             && (head.CompareTo(To, StringComparison.Ordinal) <= 0 || dotlessCode.StartsWith(To, StringComparison.Ordinal));
     }
 
-    [GeneratedRegex(@"\b([A-Z](?:[0-9][0-9A-Z]|A[0-9])(?:\.[0-9A-Z]{1,4})?)(?:\.?-)?(?:\s*-\s*([A-Z](?:[0-9][0-9A-Z]|A[0-9])(?:\.[0-9A-Z]{1,4})?)(?:\.?-)?)?")]
+    [GeneratedRegex(@"\b([A-Z](?:[0-9][0-9A-Z]|A[0-9])(?:\.[0-9A-Z]{1,4})?)(?:\.?-(?![A-Z]))?(?:\s*-\s*([A-Z](?:[0-9][0-9A-Z]|A[0-9])(?:\.[0-9A-Z]{1,4})?)(?:\.?-)?)?")]
     private static partial Regex Pattern();
 
     /// <summary>Finds the codes and ranges cited in a note's text.</summary>

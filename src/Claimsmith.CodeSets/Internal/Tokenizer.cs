@@ -45,4 +45,31 @@ internal static class Tokenizer
     }
 
     public static bool IsStopWord(string token) => StopWords.Contains(token);
+
+    // Words that say a code is the general one rather than narrowing it; they do not count against a title's focus.
+    private static readonly HashSet<string> Neutral = new(StringComparer.Ordinal)
+    {
+        "unspecified", "specified", "not", "site", "nos", "elsewhere", "classified", "nec", "type",
+    };
+
+    public static bool IsNeutral(string token) => Neutral.Contains(token);
+
+    /// <summary>The first word of a text, lower case, or null when it is a stop word (it is then no head term).</summary>
+    public static string? LeadWord(string text)
+    {
+        var span = text.AsSpan().TrimStart();
+        var end = 0;
+        while (end < span.Length && char.IsLetterOrDigit(span[end]))
+        {
+            end++;
+        }
+
+        if (end == 0)
+        {
+            return null;
+        }
+
+        var word = span[..end].ToString().ToLowerInvariant();
+        return StopWords.Contains(word) ? null : word;
+    }
 }

@@ -69,6 +69,13 @@ public sealed partial class CodeSetSnapshot
     private void SearchCodes(string query, IReadOnlyList<CodeSystem> systems, DateOnly? date, int limit, List<SearchHit> hits, HashSet<int> seen)
     {
         var q = query.AsSpan().Trim();
+
+        // DM2 is an abbreviation before it is a PCS code prefix.
+        if (Abbreviations.Map.ContainsKey(query.Trim().ToLowerInvariant()))
+        {
+            return;
+        }
+
         if (q.Length < 2 || q.Length > 9 || q.ContainsAny(' ', '\t') || !q.ContainsAnyInRange('0', '9'))
         {
             return;
@@ -220,7 +227,12 @@ public sealed partial class CodeSetSnapshot
 
                 // Concise titles rank above long ones that merely contain the words; billable codes get a small lift.
                 var extra = Math.Max(0, tokenCount - words.Count);
-                var score = sc.Score[doc] - (extra * 0.75f) + ((entries[entry].Flags & EntryFlags.BillableCurrent) != 0 ? 0.5f : 0f);
+                // "Unspecified"/NOS codes are the default a coder reaches first; "Other ..." codes are residual.
+                var flags = entries[entry].Flags;
+                var score = sc.Score[doc] - extra
+                    + ((flags & EntryFlags.BillableCurrent) != 0 ? 0.5f : 0f)
+                    + ((flags & EntryFlags.Unspecified) != 0 ? 1f : 0f)
+                    - ((flags & EntryFlags.Residual) != 0 ? 1.5f : 0f);
                 if (sc.EntryDoc[entry] == 0)
                 {
                     sc.EntryTouched.Add(entry);

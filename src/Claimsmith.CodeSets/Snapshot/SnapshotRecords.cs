@@ -53,6 +53,8 @@ internal static class EntryFlags
     public const byte BillableCurrent = 2;
     public const byte Placeholder = 4;
     public const byte InTabular = 8;
+    public const byte Unspecified = 16;
+    public const byte Residual = 32;
 }
 
 [StructLayout(LayoutKind.Sequential)]

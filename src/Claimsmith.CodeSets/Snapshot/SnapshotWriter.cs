@@ -11,7 +11,7 @@ namespace Claimsmith.CodeSets.Snapshot;
 internal static class SnapshotWriter
 {
     // Field weights of the search index (higher ranks first).
-    private const int WeightLong = 8, WeightShort = 6, WeightInclusion = 5, WeightIndex = 7;
+    private const int WeightLead = 10, WeightInclusionLead = 10, WeightLong = 8, WeightIndex = 7, WeightShort = 6, WeightInclusion = 5;
 
     public static void Write(BuildModel model, Stream output, DateTimeOffset created)
     {
@@ -139,14 +139,34 @@ internal static class SnapshotWriter
             }
 
             docTokens.Clear();
-            AddTokens(e.LongDescription ?? e.ShortDescription, WeightLong, docTokens, scratch);
-            records[i].TokenCount = (byte)Math.Min(255, docTokens.Count);
+            var title = e.LongDescription ?? e.ShortDescription ?? "";
+
+            // Words in parentheses are nonessential modifiers (convention I.A.7): they do not make a title less specific to a query.
+            AddTokens(WithoutParentheses(title), WeightLong, docTokens, scratch);
+            records[i].TokenCount = (byte)Math.Min(255, docTokens.Keys.Count(t => !Tokenizer.IsNeutral(t)));
+            AddTokens(title, WeightLong, docTokens, scratch);
+
+            // The head word of the title or of an inclusion term is the condition itself (the Alphabetic Index's main term).
+            AddLead(title, WeightLead, docTokens);
+            if (title.Contains("unspecified", StringComparison.OrdinalIgnoreCase) || title.Contains("not specified", StringComparison.OrdinalIgnoreCase)
+                || e.Notes.Any(n => n.Kind == NoteKind.InclusionTerm && n.Text.EndsWith(" NOS", StringComparison.Ordinal)))
+            {
+                records[i].Flags |= EntryFlags.Unspecified;
+            }
+
+            if (title.StartsWith("Other ", StringComparison.Ordinal))
+            {
+                records[i].Flags |= EntryFlags.Residual;
+            }
+
             AddTokens(e.ShortDescription, WeightShort, docTokens, scratch);
             foreach (var (kind, _, text) in e.Notes)
             {
-                if (kind == NoteKind.InclusionTerm)
+                // Inclusion terms, and the Includes notes of a code that is its own category (I10), name conditions coded here.
+                if (kind is NoteKind.InclusionTerm or NoteKind.Includes)
                 {
                     AddTokens(text, WeightInclusion, docTokens, scratch);
+                    AddLead(text, WeightInclusionLead, docTokens);
                 }
             }
 
@@ -162,7 +182,7 @@ internal static class SnapshotWriter
 
             docTokens.Clear();
             AddTokens(model.IndexTerms[i].Text, WeightIndex, docTokens, scratch);
-            terms[i].TokenCount = (byte)Math.Min(255, docTokens.Count);
+            terms[i].TokenCount = (byte)Math.Min(255, docTokens.Keys.Count(t => !Tokenizer.IsNeutral(t)));
             AddPostings(entries.Count + i, docTokens, postings);
         }
 
@@ -235,6 +255,37 @@ internal static class SnapshotWriter
         }
 
         return null;
+    }
+
+    private static void AddLead(string text, int weight, Dictionary<string, int> doc)
+    {
+        if (Tokenizer.LeadWord(text) is { } lead && doc.TryGetValue(lead, out var current))
+        {
+            doc[lead] = Math.Max(current, weight);
+        }
+    }
+
+    private static string WithoutParentheses(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c == '(' || c == '[')
+            {
+                depth++;
+            }
+            else if ((c == ')' || c == ']') && depth > 0)
+            {
+                depth--;
+            }
+            else if (depth == 0)
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
     }
 
     private static void AddTokens(string? text, int weight, Dictionary<string, int> doc, List<string> scratch)

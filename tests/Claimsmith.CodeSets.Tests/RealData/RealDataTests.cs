@@ -85,7 +85,12 @@ public sealed class RealDataTests
         var d = s.Describe(CodeSystem.Icd10Cm, "T36.0X1A", Fy2026)!;
         Assert.Equal(CodeStatus.Valid, d.Validity.Status);
         Assert.Contains("placeholder", d.PlaceholderNote, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains(d.IndexTerms, t => t.Source == IndexSource.DrugTable && t.Text.Contains("Penicillin", StringComparison.OrdinalIgnoreCase));
+
+        // The Drug Table points at the six-character code; the 7th character is added from the category's definitions.
+        var header = s.Describe(CodeSystem.Icd10Cm, "T36.0X1", Fy2026)!;
+        Assert.True(header.IsHeader);
+        Assert.Contains(header.SeventhCharacters, c => c.Character == 'A');
+        Assert.Contains(header.IndexTerms, t => t.Source == IndexSource.DrugTable && t.Text.Contains("Penicillin", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
