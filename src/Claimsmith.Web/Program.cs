@@ -1,9 +1,11 @@
+using Claimsmith.Web.CodeSets;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
+builder.Services.AddCodeSets();
 
 var app = builder.Build();
 
@@ -18,6 +20,7 @@ app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }))
     .WithTags("Health");
 
 // Feature areas register here, one line each.
+app.MapCodeSetsApi();
 
 app.Run();
 
