@@ -109,6 +109,15 @@ public readonly struct CodeEntry : IEquatable<CodeEntry>
     public IReadOnlyList<CodeNote> GetNotes(NoteKind kind) => GetAllNotes().Where(n => n.Kind == kind).ToList();
 
     /// <summary>
+    /// The codes and ranges cited by the notes of one kind, own and inherited: for
+    /// <see cref="NoteKind.Excludes1"/> the codes never reported together with this one.
+    /// </summary>
+    public IReadOnlyList<CodeReference> GetReferences(NoteKind kind) => GetNotes(kind).SelectMany(n => n.References).Distinct().ToList();
+
+    /// <summary>True when the code is shorter than seven characters and its category defines 7th characters (guideline I.B.3).</summary>
+    public bool RequiresSeventhCharacter => System == CodeSystem.Icd10Cm && Code.Length < 7 && GetSeventhCharacters().Count > 0;
+
+    /// <summary>
     /// The valid 7th characters: the nearest definition up the hierarchy (guideline I.B.3), or
     /// empty when the code takes none.
     /// </summary>

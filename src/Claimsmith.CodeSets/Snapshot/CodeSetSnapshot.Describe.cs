@@ -6,6 +6,28 @@ public sealed partial class CodeSetSnapshot
 {
     internal int EntryIndexTerm(int index) => Section<int>(SectionId.EntryIndexTerms)[index];
 
+    /// <summary>Finds an ICD-10-CM code.</summary>
+    public bool TryFind(Codes.IcdCode code, out CodeEntry entry) => TryFind(CodeSystem.Icd10Cm, code.Value, out entry);
+
+    /// <summary>Finds an ICD-10-PCS code.</summary>
+    public bool TryFind(Codes.PcsCode code, out CodeEntry entry) => TryFind(CodeSystem.Icd10Pcs, code.Value, out entry);
+
+    /// <summary>Finds a HCPCS/CPT code.</summary>
+    public bool TryFind(Codes.HcpcsCode code, out CodeEntry entry) => TryFind(CodeSystem.Hcpcs, code.Value, out entry);
+
+    /// <summary>
+    /// Every imported index entry (Alphabetic Index, External Cause Index, Drug and Neoplasm
+    /// Table cells), with the code as printed, or the "see" reference when it has no code.
+    /// </summary>
+    public IEnumerable<IndexTermHit> EnumerateIndexTerms()
+    {
+        for (var i = 0; i < IndexTermCount; i++)
+        {
+            var t = IndexTerms[i];
+            yield return new IndexTermHit((IndexSource)t.Source, Str(t.Text)!, Str(t.Code) ?? ("see " + Str(t.See)));
+        }
+    }
+
     /// <summary>
     /// Everything the encoder shows about a code on a date of service, or null when the code is
     /// not in the snapshot.

@@ -223,5 +223,14 @@ public sealed class FixtureImportTests : IDisposable
         Assert.Contains(e1121.OwnNotes, n => n.Kind == NoteKind.InclusionTerm);
         Assert.Contains(e1121.IndexTerms, t => t.Text == "Kimmelstiel-Wilson disease");
         Assert.Contains(e1121.GetNotes(NoteKind.Excludes1), n => n.Source == "E11");
+        Assert.Contains(e1121.GetReferences(NoteKind.Excludes1), r => r.Matches("E1010"));
+        Assert.True(_s.TryFind(IcdCode.Parse("S72.001"), out var s72001));
+        Assert.True(s72001.RequiresSeventhCharacter);
+        Assert.True(_s.TryFind(IcdCode.Parse("S72.001A"), out var s72001a));
+        Assert.False(s72001a.RequiresSeventhCharacter);
+
+        var index = _s.EnumerateIndexTerms().ToList();
+        Assert.Contains(index, t => t.Text == "Hyperpiesia" && t.Code == "see Hypertension");
+        Assert.Contains(index, t => t.Text.EndsWith("nephropathy [manifestation]", StringComparison.Ordinal) && t.Code == "N18.30");
     }
 }
