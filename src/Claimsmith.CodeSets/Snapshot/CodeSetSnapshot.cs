@@ -63,6 +63,31 @@ public sealed partial class CodeSetSnapshot
 
         _strings = new string?[Math.Max(0, StringOffsets.Length - 1)];
         (_editions, _sources) = ReadMeta();
+        Validate();
+    }
+
+    /// <summary>Cheap structural checks so a damaged file fails at load, not in the middle of a query.</summary>
+    private void Validate()
+    {
+        static bool Whole<T>(int length)
+            where T : struct => length % Unsafe.SizeOf<T>() == 0;
+
+        var offsets = StringOffsets;
+        var ok = offsets.Length > 0 && offsets[0] == 0 && offsets[^1] == _sections[(int)SectionId.StringBytes].Length
+            && Whole<EntryRecord>(_sections[(int)SectionId.Entries].Length) && Whole<NoteRecord>(_sections[(int)SectionId.Notes].Length)
+            && Whole<FeeRecord>(_sections[(int)SectionId.Fees].Length) && Whole<IndexTermRecord>(_sections[(int)SectionId.IndexTerms].Length)
+            && Whole<TokenRecord>(_sections[(int)SectionId.Tokens].Length) && Whole<GpciRecord>(_sections[(int)SectionId.Gpcis].Length)
+            && Entries.Length == EntryCount && IndexTerms.Length == IndexTermCount;
+        var sorted = _sections[(int)SectionId.SortedCodes].Length / sizeof(int);
+        foreach (var (start, count) in _ranges)
+        {
+            ok &= start >= 0 && count >= 0 && start + count <= sorted;
+        }
+
+        if (!ok)
+        {
+            throw new InvalidDataException("the snapshot's sections do not fit together (damaged file)");
+        }
     }
 
     /// <summary>When the snapshot was built.</summary>

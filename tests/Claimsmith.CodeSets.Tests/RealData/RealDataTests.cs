@@ -183,6 +183,20 @@ public sealed class RealDataTests
     }
 
     [Fact]
+    public void IndexFiles_ExternalCauseAndNeoplasmTable_AreSearchable()
+    {
+        var s = RealDataSnapshot.Get();
+        // External Cause Index: Accident, boat, striking swimmer, powered -> V94.11.
+        Assert.Contains(s.Search("boat striking swimmer powered"), h => h.Code == "V94.11" && h.MatchedBy == "external-cause");
+        Assert.True(s.TryFind(IcdCode.Parse("V94.11"), out var v9411));
+        Assert.Contains(v9411.IndexTerms, t => t.Source == IndexSource.ExternalCause);
+
+        // Neoplasm Table: abdomen, wall, connective tissue, malignant primary -> C49.4.
+        Assert.True(s.TryFind(IcdCode.Parse("C49.4"), out var c494));
+        Assert.Contains(c494.IndexTerms, t => t.Source == IndexSource.NeoplasmTable && t.Text.StartsWith("Neoplasm, neoplastic, abdomen, abdominal, wall", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CarcRarcAndGroups_AreImported_WithRarcDates()
     {
         var s = RealDataSnapshot.Get();
