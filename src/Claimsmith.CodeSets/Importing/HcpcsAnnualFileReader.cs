@@ -4,11 +4,11 @@ namespace Claimsmith.CodeSets.Importing;
 
 /// <summary>
 /// Reads CMS's annual alpha-numeric HCPCS file (<c>HCPCyyyy_..._ANWEB.txt</c>), fixed-width
-/// records of 320 characters per the <c>HCPCyyyy_recordlayout</c>: HCPC 1-5, sequence number
-/// 6-10, record identification 11 (3 = first line of a procedure, 4 = its continuation,
-/// 7 = first line of a modifier, 8 = its continuation), long description 12-91, short
-/// description 92-119, ... add date 270-277, action effective date 278-285, termination date
-/// 286-293, action code 294 (dates CCYYMMDD).
+/// records of 320 characters per the <c>HCPCyyyy_recordlayout</c>: HCPC 1-5 (a modifier in 4-5),
+/// sequence number 6-10, record identification 11 (3 = first line of a procedure, 4 = its
+/// continuation, 7 = first line of a modifier, 8 = its continuation), long description 12-91,
+/// short description 92-119, ... coverage code 230, ... add date 269-276, action effective date
+/// 277-284, termination date 285-292, action code 293 (dates CCYYMMDD).
 /// </summary>
 internal static class HcpcsAnnualFileReader
 {
@@ -17,8 +17,8 @@ internal static class HcpcsAnnualFileReader
     private const int RecordIdAt = 10;
     private const int LongStart = 11, LongLength = 80;
     private const int ShortStart = 91, ShortLength = 28;
-    private const int AddDateStart = 269, ActionDateStart = 277, TermDateStart = 285, DateLength = 8;
-    private const int ActionAt = 293;
+    private const int AddDateStart = 268, ActionDateStart = 276, TermDateStart = 284, DateLength = 8;
+    private const int ActionAt = 292;
 
     public static List<HcpcsAnnualRecord> Read(TextReader reader, IssueList issues)
     {
@@ -49,9 +49,9 @@ internal static class HcpcsAnnualFileReader
                 continue;
             }
 
-            if (line.Length < ShortStart)
+            if (line.Length <= LongStart)
             {
-                issues.Error("hcpcs.line-too-short", lineNo, $"a record has {line.Length} characters; the short description starts at column {ShortStart + 1}");
+                issues.Error("hcpcs.line-too-short", lineNo, $"a record has {line.Length} characters; the long description starts at column {LongStart + 1}");
                 continue;
             }
 
@@ -69,7 +69,8 @@ internal static class HcpcsAnnualFileReader
                 continue;
             }
 
-            var text = line.Substring(LongStart, LongLength).TrimEnd();
+            // Continuation records may end after their part of the long description.
+            var text = line.Substring(LongStart, Math.Min(LongLength, line.Length - LongStart)).TrimEnd();
             if (recordId is '4' or '8')
             {
                 if (code != recordCode)
@@ -86,7 +87,7 @@ internal static class HcpcsAnnualFileReader
             code = recordCode;
             isModifier = recordId == '7';
             longDesc.Append(text.Trim());
-            shortDesc = line.Substring(ShortStart, Math.Min(ShortLength, line.Length - ShortStart)).Trim();
+            shortDesc = line.Length > ShortStart ? line.Substring(ShortStart, Math.Min(ShortLength, line.Length - ShortStart)).Trim() : "";
             add = Date(line, AddDateStart, lineNo, issues);
             eff = Date(line, ActionDateStart, lineNo, issues);
             term = Date(line, TermDateStart, lineNo, issues);

@@ -306,22 +306,22 @@ internal static class FixtureFiles
             }
         }
 
-        Put(1, code);
+        Put(1, code.Length == 2 ? "   " + code : code); // modifiers sit in columns 4-5
         Put(6, seq.ToString("00000", CultureInfo.InvariantCulture));
         Put(11, recordId.ToString());
         Put(12, longDesc.Length > 80 ? longDesc[..80] : longDesc);
         Put(92, shortDesc.Length > 28 ? shortDesc[..28] : shortDesc);
-        Put(270, addDate);
-        Put(278, effDate);
-        Put(286, termDate);
-        Put(294, action.ToString());
+        Put(269, addDate);
+        Put(277, effDate);
+        Put(285, termDate);
+        Put(293, action.ToString());
         return b.ToString();
     }
 
     public static string HcpcsAnnualFile() => string.Join("\r\n",
     [
         HcpcsRecord("J1100", 100, '3', "Injection, dexamethasone sodium phosphate,", "Dexamethasone sodium phos", "19840101", "20260101", "", 'N'),
-        HcpcsRecord("J1100", 200, '4', "1 mg"),
+        HcpcsRecord("J1100", 200, '4', "1 mg").TrimEnd(), // continuation records may be cut after the description
         HcpcsRecord("G9999", 100, '3', "Synthetic discontinued service for tests", "Synthetic discontinued", "20200101", "20250101", "20251231", 'D'),
         HcpcsRecord("LT", 100, '7', "Left side (used to identify procedures performed on the left side of the body)", "Left side", "19920101", "19920101", "", 'N'),
     ]) + "\r\n";
