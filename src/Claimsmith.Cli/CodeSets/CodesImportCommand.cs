@@ -36,10 +36,11 @@ internal sealed class CodesImportCommand : Command<CodesImportCommand.Settings>
             return 2;
         }
 
-        var sources = CodeSetSources.Discover(data) with
+        var discovered = CodeSetSources.Discover(data);
+        var sources = discovered with
         {
-            CptFile = settings.Cpt ?? CodeSetSources.Discover(data).CptFile,
-            HcpcsAnnualFile = settings.Hcpcs ?? CodeSetSources.Discover(data).HcpcsAnnualFile,
+            CptFile = settings.Cpt ?? discovered.CptFile,
+            HcpcsAnnualFile = settings.Hcpcs ?? discovered.HcpcsAnnualFile,
         };
         foreach (var file in new[] { settings.Cpt, settings.Hcpcs })
         {

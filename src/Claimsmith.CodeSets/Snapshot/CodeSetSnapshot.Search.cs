@@ -256,7 +256,6 @@ public sealed partial class CodeSetSnapshot
                     continue;
                 }
 
-                var score = sc.EntryBest[entry];
                 if (top.Count == need2 && !Better(entry, top[^1]))
                 {
                     continue;
@@ -273,8 +272,6 @@ public sealed partial class CodeSetSnapshot
                 {
                     top.RemoveAt(top.Count - 1);
                 }
-
-                _ = score;
             }
 
             foreach (var entryId in top)
