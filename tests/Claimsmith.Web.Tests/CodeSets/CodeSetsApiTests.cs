@@ -26,6 +26,12 @@ public sealed class CodeSetsWebFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         _temp.Dispose();
     }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _temp.Dispose();
+    }
 }
 
 /// <summary>A host whose CLAIMSMITH_HOME has no snapshot yet.</summary>
@@ -38,6 +44,12 @@ public sealed class EmptyHomeWebFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        _temp.Dispose();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
         _temp.Dispose();
     }
 }
