@@ -56,6 +56,27 @@ public static class CodeSetImporter
 
     internal static BuildModel? Build(CodeSetSources s, List<ImportIssue> issues, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
+        // An import with none of the main files would replace a working snapshot with an empty one.
+        if (s.Icd10CmOrderFile is null && s.PcsOrderFile is null && s.MpfsFile is null && s.HcpcsAnnualFile is null)
+        {
+            issues.Add(new ImportIssue("import.no-files", "(data folder)", 0, "no ICD-10-CM or ICD-10-PCS order file, MPFS file or HCPCS file was found; check the data folder"));
+            return null;
+        }
+
+        try
+        {
+            return BuildFrom(s, issues, progress, ct);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var file = ex is FileNotFoundException fnf && fnf.FileName is not null ? Path.GetFileName(fnf.FileName) : "(data folder)";
+            issues.Add(new ImportIssue("file.unreadable", file, 0, ex.Message));
+            return null;
+        }
+    }
+
+    private static BuildModel BuildFrom(CodeSetSources s, List<ImportIssue> issues, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
         var model = new BuildModel();
         var step = 0;
         void Report(string what) => progress?.Report(new ImportProgress(what, step++, Steps));

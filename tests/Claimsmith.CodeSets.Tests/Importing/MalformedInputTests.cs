@@ -39,6 +39,27 @@ public sealed class MalformedInputTests
     }
 
     [Fact]
+    public void EmptyDataFolder_IsAnError_NotAnEmptySnapshot()
+    {
+        using var temp = FixtureFiles.NewTemp();
+        var (bytes, issues) = CodeSetImporter.ImportToBytes(CodeSetSources.Discover(temp.Path), DateTimeOffset.UnixEpoch, TestContext.Current.CancellationToken);
+        Assert.Null(bytes);
+        Assert.Equal("import.no-files", Assert.Single(issues).Code);
+    }
+
+    [Fact]
+    public void MissingFile_IsAnIssue_NotAnException()
+    {
+        using var temp = FixtureFiles.NewTemp();
+        var sources = new CodeSetSources { Icd10CmOrderFile = Path.Combine(temp.Path, "icd10cm_order_2026.txt") };
+        var (bytes, issues) = CodeSetImporter.ImportToBytes(sources, DateTimeOffset.UnixEpoch, TestContext.Current.CancellationToken);
+        Assert.Null(bytes);
+        var issue = Assert.Single(issues);
+        Assert.Equal("file.unreadable", issue.Code);
+        Assert.Equal("icd10cm_order_2026.txt", issue.File);
+    }
+
+    [Fact]
     public void FailedImport_LeavesThePreviousSnapshotWorking()
     {
         using var temp = FixtureFiles.NewTemp();
