@@ -49,10 +49,21 @@ public sealed partial class CodeSetSnapshot
         return hits;
     }
 
-    private bool Allowed(int id, IReadOnlyList<CodeSystem> systems, DateOnly? date)
+    private static int MaskOf(IReadOnlyList<CodeSystem> systems)
+    {
+        var mask = 0;
+        foreach (var s in systems)
+        {
+            mask |= 1 << (int)s;
+        }
+
+        return mask;
+    }
+
+    private bool Allowed(int id, int systemMask, DateOnly? date)
     {
         ref readonly var e = ref Entries[id];
-        if (e.Kind != (byte)EntryKind.Code || !systems.Contains((CodeSystem)e.System))
+        if (e.Kind != (byte)EntryKind.Code || (systemMask & (1 << e.System)) == 0)
         {
             return false;
         }
@@ -89,6 +100,7 @@ public sealed partial class CodeSetSnapshot
         }
 
         var prefix = key[..n];
+        var mask = MaskOf(systems);
         var found = new List<(int Id, int Length)>();
         foreach (var system in systems)
         {
@@ -101,7 +113,7 @@ public sealed partial class CodeSetSnapshot
                     break;
                 }
 
-                if (Allowed(sorted[i], systems, date))
+                if (Allowed(sorted[i], mask, date))
                 {
                     found.Add((sorted[i], code.Length));
                 }
@@ -141,6 +153,7 @@ public sealed partial class CodeSetSnapshot
         }
 
         var sc = t_scratch;
+        var mask = MaskOf(systems);
         var tokens = Tokens;
         var postings = Postings;
         Span<byte> wordBytes = stackalloc byte[256];
@@ -220,7 +233,7 @@ public sealed partial class CodeSetSnapshot
                     tokenCount = term.TokenCount;
                 }
 
-                if (entry < 0 || !Allowed(entry, systems, date))
+                if (entry < 0 || !Allowed(entry, mask, date))
                 {
                     continue;
                 }
@@ -249,9 +262,10 @@ public sealed partial class CodeSetSnapshot
             // Top-N by score (then code order) without sorting every candidate.
             var need2 = limit - hits.Count;
             var top = new List<int>(need2 + 1);
+            var checkSeen = seen.Count > 0; // only after code hits; the set lookup is the costliest step of a common word
             foreach (var entry in sc.EntryTouched)
             {
-                if (seen.Contains(entry))
+                if (checkSeen && seen.Contains(entry))
                 {
                     continue;
                 }
