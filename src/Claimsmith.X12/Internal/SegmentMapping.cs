@@ -77,6 +77,7 @@ internal static class SegmentMapping
     public static void AddAdjustments(X12Segment s, List<Adjustment> into, TransactionContext? c)
     {
         var group = s[1];
+        var split = into.Count > 0 && into[^1].Group == group;
         for (var i = 2; i + 1 <= 19; i += 3)
         {
             if (s[i].Length == 0)
@@ -84,7 +85,8 @@ internal static class SegmentMapping
                 continue;
             }
 
-            into.Add(new Adjustment(group, s[i], Dec(s, i + 1, c), DecOpt(s, i + 2, c)));
+            into.Add(new Adjustment(group, s[i], Dec(s, i + 1, c), DecOpt(s, i + 2, c)) { StartsNewSegment = split });
+            split = false;
         }
     }
 
@@ -97,7 +99,7 @@ internal static class SegmentMapping
             var group = adjustments[i].Group;
             var e = new List<string?> { group };
             var n = 0;
-            while (i < adjustments.Count && adjustments[i].Group == group && n < 6)
+            while (i < adjustments.Count && adjustments[i].Group == group && n < 6 && (n == 0 || !adjustments[i].StartsNewSegment))
             {
                 var a = adjustments[i];
                 e.Add(a.ReasonCode);
