@@ -31,6 +31,10 @@ public static class X12Values
     public static decimal? ParseDecimal(string? value) =>
         !string.IsNullOrEmpty(value) && X12SegmentView.TryParseDecimal(Encoding.ASCII.GetBytes(value), out var d) ? d : null;
 
+    internal static DateOnly? ParseDateOrNull(string value) => ParseDate(value);
+
+    internal static decimal? ParseDecimalOrNull(string value) => ParseDecimal(value);
+
     /// <summary>Whether a 10-digit NPI passes the Luhn check over the prefix 80840 (CMS NPI check digit rule).</summary>
     public static bool IsValidNpi(ReadOnlySpan<char> npi)
     {

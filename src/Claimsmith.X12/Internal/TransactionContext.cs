@@ -20,14 +20,23 @@ internal sealed class TransactionContext
 
     public bool HasErrors { get; set; }
 
-    public X12Issue Report(string code, X12IssueSeverity severity, string? segmentId, int? element, int? component, string message, string? ackCode = null, string? loop = null)
+    /// <summary>Issues beyond this count are dropped (a broken file can produce one per segment).</summary>
+    public int MaxIssues { get; set; } = int.MaxValue;
+
+    public X12Issue Report(string code, X12IssueSeverity severity, string? segmentId, int? element, int? component, string message, string? ackCode = null, string? loop = null) =>
+        ReportAt(SegmentNumber, Header is null ? 0 : PositionInTransaction, code, severity, segmentId, element, component, message, ackCode, loop);
+
+    public X12Issue ReportAt(long segmentNumber, int position, string code, X12IssueSeverity severity, string? segmentId, int? element, int? component, string message, string? ackCode = null, string? loop = null)
     {
-        var issue = new X12Issue(code, severity, SegmentNumber, Header is null ? 0 : PositionInTransaction, loop ?? CurrentLoop, segmentId, element, component, message)
+        var issue = new X12Issue(code, severity, segmentNumber, position, loop ?? CurrentLoop, segmentId, element, component, message)
         {
             TransactionControlNumber = Header?.ControlNumber,
             AckErrorCode = ackCode,
         };
-        Issues.Add(issue);
+        if (Issues.Count < MaxIssues)
+        {
+            Issues.Add(issue);
+        }
         if (severity == X12IssueSeverity.Error)
         {
             HasErrors = true;

@@ -52,7 +52,7 @@ public static class Remittance835Reader
         return new X12ReadResult<IReadOnlyList<Remittance835>>(list, issues);
     }
 
-    private sealed class Handler(Action<Remittance835> onRemittance) : ITransactionHandler
+    internal sealed class Handler(Action<Remittance835> onRemittance) : ITransactionHandler
     {
         private Remittance835? _r;
         private Party835? _party;
