@@ -271,9 +271,25 @@ internal sealed class StructureWalker
             }
         }
 
-        if (s.Id == "DTP")
+        // Dates whose format is given by a qualifier element must exist on the calendar.
+        switch (s.Id)
         {
-            CheckDtpDate(c, s, loop);
+            case "DTP":
+                CheckQualifiedDate(c, s.Id, 3, null, s[2], s[3], loop);
+                break;
+            case "DMG":
+                CheckQualifiedDate(c, s.Id, 2, null, s[1], s[2], loop);
+                break;
+            case "PAT":
+                CheckQualifiedDate(c, s.Id, 6, null, s[5], s[6], loop);
+                break;
+            case "HI":
+                for (var e = 1; e <= s.Elements.Count; e++)
+                {
+                    CheckQualifiedDate(c, s.Id, e, 4, s.Component(e, 3), s.Component(e, 4), loop);
+                }
+
+                break;
         }
     }
 
@@ -332,10 +348,8 @@ internal sealed class StructureWalker
         }
     }
 
-    private static void CheckDtpDate(TransactionContext c, X12Segment s, string loop)
+    private static void CheckQualifiedDate(TransactionContext c, string id, int position, int? component, string format, string value, string loop)
     {
-        var format = s[2];
-        var value = s[3];
         var ok = format switch
         {
             "D8" => value.Length == 8 && X12Values.ParseDateOrNull(value) is not null,
@@ -346,7 +360,7 @@ internal sealed class StructureWalker
         };
         if (!ok && value.Length > 0)
         {
-            c.Report(X12IssueCodes.InvalidDate, X12IssueSeverity.Error, "DTP", 3, null, $"DTP03 '{value}' is not a real {format} date.", "8", loop);
+            c.Report(X12IssueCodes.InvalidDate, X12IssueSeverity.Error, id, position, component, $"{id}{position:00} '{value}' is not a real {format} date.", "8", loop);
         }
     }
 
