@@ -6,6 +6,7 @@ app.Configure(config =>
     config.SetApplicationName("claimsmith");
     config.PropagateExceptions();
     // Command branches register here, one block per feature area.
+    Claimsmith.Cli.X12.X12Commands.Register(config);
 });
 
 try
