@@ -29,6 +29,20 @@ public static class Claim837Reader
         return Read(reader);
     }
 
+    /// <summary>
+    /// Streams a file of any size, handing each 837 transaction set to <paramref name="onSubmission"/>
+    /// as soon as its SE is read and keeping nothing afterwards (memory flat in the file size).
+    /// </summary>
+    public static IReadOnlyList<X12Issue> Stream(Stream stream, Action<Submission837> onSubmission, X12ReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(onSubmission);
+        using var reader = X12SegmentReader.Create(stream, options);
+        var issues = new List<X12Issue>();
+        new EnvelopeParser(reader, new Handler(onSubmission), issues).Run();
+        return issues;
+    }
+
     private static X12ReadResult<IReadOnlyList<Submission837>> Read(X12SegmentReader reader)
     {
         var issues = new List<X12Issue>();
@@ -37,7 +51,7 @@ public static class Claim837Reader
         return new X12ReadResult<IReadOnlyList<Submission837>>(handler.Submissions, issues);
     }
 
-    internal sealed class Handler : ITransactionHandler
+    internal sealed class Handler(Action<Submission837>? onSubmission = null) : ITransactionHandler
     {
         private Submission837? _sub;
         private BillingProvider837? _bp;
@@ -71,7 +85,11 @@ public static class Claim837Reader
                 Receiver = new Party837 { EntityCode = "40" },
                 Envelope = header,
             };
-            Submissions.Add(_sub);
+            if (onSubmission is null)
+            {
+                Submissions.Add(_sub);
+            }
+
             _bp = null;
             _subscriber = null;
             _patient = null;
@@ -84,7 +102,15 @@ public static class Claim837Reader
             return true;
         }
 
-        public void EndTransaction(TransactionContext context) => _sub = null;
+        public void EndTransaction(TransactionContext context)
+        {
+            if (onSubmission is not null && _sub is not null)
+            {
+                onSubmission(_sub);
+            }
+
+            _sub = null;
+        }
 
         public void Segment(TransactionContext context, X12SegmentView view)
         {

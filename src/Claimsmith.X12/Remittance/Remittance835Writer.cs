@@ -82,10 +82,12 @@ public static class Remittance835Writer
         var written = new HashSet<int>();
         foreach (var claim in r.Claims)
         {
-            if (claim.HeaderNumber > 0 && written.Add(claim.HeaderNumber))
+            // Claims always sit in a 2000 loop (LX); a claim built in code without a header number goes under LX*1.
+            var number = claim.HeaderNumber > 0 ? claim.HeaderNumber : 1;
+            if (written.Add(number))
             {
-                yield return new X12Segment("LX", claim.HeaderNumber.ToString(CultureInfo.InvariantCulture));
-                var header = r.Headers.Find(h => h.Number == claim.HeaderNumber);
+                yield return new X12Segment("LX", number.ToString(CultureInfo.InvariantCulture));
+                var header = r.Headers.Find(h => h.Number == number);
                 if (header?.ProviderSummary is not null)
                 {
                     yield return header.ProviderSummary;
