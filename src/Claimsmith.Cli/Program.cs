@@ -1,3 +1,4 @@
+using Claimsmith.Cli.Billing;
 using Spectre.Console.Cli;
 
 var app = new CommandApp();
@@ -6,6 +7,8 @@ app.Configure(config =>
     config.SetApplicationName("claimsmith");
     config.PropagateExceptions();
     // Command branches register here, one block per feature area.
+    config.AddBranch("users", users => users.AddCommand<UsersAddCommand>("add").WithDescription("Create a user (the first admin: users add --admin)."));
+    config.AddBranch("demo", demo => demo.AddCommand<DemoSeedCommand>("seed").WithDescription("Fill the database with synthetic practices, patients, encounters and claims."));
 });
 
 try

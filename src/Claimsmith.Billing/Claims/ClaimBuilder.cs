@@ -69,20 +69,20 @@ public static class ClaimBuilder
                 Npi = request.Organization.Npi.Value,
                 Taxonomy = request.Organization.Taxonomy?.Value,
                 TaxId = request.Organization.TaxId,
-                Address = request.Organization.Address,
+                Address = Copy(request.Organization.Address),
             },
             RenderingProvider = Party(request, e.RenderingProviderId),
             AttendingProvider = Party(request, e.AttendingProviderId),
             ReferringProvider = Party(request, e.ReferringProviderId),
             ServiceFacility = request.Facility is { } f
-                ? new ClaimParty { LastNameOrOrganization = f.Name, Npi = f.Npi?.Value, Address = f.Address }
+                ? new ClaimParty { LastNameOrOrganization = f.Name, Npi = f.Npi?.Value, Address = Copy(f.Address) }
                 : null,
             Payer = new ClaimPayer
             {
                 Name = request.Payer.Name,
                 PayerIdentifier = request.Payer.PayerIdentifier,
                 ClaimFilingIndicator = request.Payer.ClaimFilingIndicator,
-                Address = request.Payer.Address,
+                Address = Copy(request.Payer.Address),
             },
             Subscriber = Subscriber(request.Coverage, request.Patient),
             Patient = new ClaimPatient
@@ -93,7 +93,7 @@ public static class ClaimBuilder
                 MiddleName = request.Patient.MiddleName,
                 BirthDate = request.Patient.BirthDate,
                 Sex = request.Patient.Sex,
-                Address = request.Patient.Address,
+                Address = Copy(request.Patient.Address)!,
             },
             CreatedAt = now,
             CreatedBy = request.Actor,
@@ -135,6 +135,10 @@ public static class ClaimBuilder
         return new ClaimBuildResult(issues.Count == 0 ? claim : null, issues);
     }
 
+    // The claim keeps its own copy: an address instance belongs to one owner (and EF Core maps
+    // each owned instance to exactly one row).
+    private static Address? Copy(Address? address) => address is null ? null : address with { };
+
     private static ClaimParty? Party(ClaimBuildRequest request, Guid? providerId) =>
         providerId is { } id && request.Providers.TryGetValue(id, out var p)
             ? new ClaimParty { LastNameOrOrganization = p.LastName, FirstName = p.FirstName, Npi = p.Npi.Value, Taxonomy = p.Taxonomy?.Value }
@@ -154,7 +158,7 @@ public static class ClaimBuilder
             FirstName = self ? patient.FirstName : coverage.Subscriber!.FirstName,
             BirthDate = self ? patient.BirthDate : coverage.Subscriber!.BirthDate,
             Sex = self ? patient.Sex : coverage.Subscriber!.Sex,
-            Address = self ? patient.Address : coverage.Subscriber!.Address ?? patient.Address,
+            Address = Copy(self ? patient.Address : coverage.Subscriber!.Address ?? patient.Address),
         };
     }
 }
