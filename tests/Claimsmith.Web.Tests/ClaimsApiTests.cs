@@ -195,4 +195,18 @@ public sealed class ClaimsApiTests(ClaimsmithWebFactory factory) : IClassFixture
         (_, page, _) = await biller.SendAsync(HttpMethod.Get, $"/api/claims?patientId={patientId}&status=Paid");
         Assert.Equal(0, (int)page!["total"]!);
     }
+
+    [Fact]
+    public async Task Cms1500Pdf_IsServedForAProfessionalClaim()
+    {
+        var (biller, _, encounterId) = await SetUpEncounterAsync();
+        var id = (string)(await biller.CreateAsync("/api/claims", new { encounterId }))["id"]!;
+        using var response = await biller.GetAsync(new Uri($"/api/claims/{id}/cms1500.pdf?mode=data", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+        using var pdf = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(bytes), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        Assert.Equal(1, pdf.PageCount);
+    }
 }

@@ -1,5 +1,6 @@
 using Claimsmith.Billing;
 using Claimsmith.Data;
+using Claimsmith.Documents;
 using Claimsmith.Web.Common;
 using Claimsmith.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,6 +26,7 @@ internal static class ClaimsApi
         api.MapGet("/{id:guid}/history", History).RequireAuthorization(Policies.Read);
         api.MapGet("/{id:guid}/ledger", Ledger).RequireAuthorization(Policies.Ledger);
         api.MapPost("/{id:guid}/ledger", Post).RequireAuthorization(Policies.Billing);
+        api.MapGet("/{id:guid}/cms1500.pdf", Cms1500).RequireAuthorization(Policies.Billing);
         return app;
     }
 
@@ -363,5 +365,23 @@ internal static class ClaimsApi
         await db.SaveChangesAsync(ct);
         var b = ledger.ClaimBalance(id);
         return TypedResults.Ok(new LedgerResponse(ledger.Entries.OrderBy(e => e.PostedAt).ThenBy(e => e.Id).ToList(), b.Insurance.Amount, b.Patient.Amount, b.Total.Amount));
+    }
+
+    /// <summary>The claim as a CMS-1500 PDF: <c>?mode=full</c> (default) or <c>?mode=data</c> for the pre-printed red form.</summary>
+    internal static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> Cms1500(Guid id, string? mode, ClaimsmithDbContext db, CancellationToken ct)
+    {
+        var claim = await LoadAsync(db, id, tracked: false, ct);
+        if (claim is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (claim.Kind != ClaimKind.Professional)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Institutional claims print on a UB-04, not a CMS-1500.", type: "https://claimsmith.dev/problems/form-kind");
+        }
+
+        var pdf = Cms1500Renderer.Render(claim, mode == "data" ? Cms1500Mode.DataOnly : Cms1500Mode.FullForm);
+        return TypedResults.File(pdf, "application/pdf", $"{claim.ClaimNumber}.cms1500.pdf");
     }
 }
