@@ -210,6 +210,13 @@ public abstract class ClaimsmithDbContext : IdentityDbContext<ClaimsmithUser>
             e.OwnsOne(x => x.Payer, p => p.OwnsOne(x => x.Address, AddressColumns));
             e.OwnsOne(x => x.Subscriber, p => p.OwnsOne(x => x.Address, AddressColumns));
             e.OwnsOne(x => x.Patient, p => p.OwnsOne(x => x.Address, AddressColumns));
+            e.OwnsMany(x => x.OtherCoverages, o =>
+            {
+                o.ToTable("ClaimOtherCoverages");
+                o.WithOwner().HasForeignKey("ClaimId");
+                o.Property<int>("Id");
+                o.HasKey("Id");
+            });
             e.HasMany(x => x.Lines).WithOne().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.Diagnoses).WithOne().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.History).WithOne().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Restrict);

@@ -61,6 +61,9 @@ public abstract class PersistenceTests(DatabaseFixture fixture)
         Assert.Equal([1, 2], lines[1].Pointers());
         Assert.Equal(Money.Of(352.35m), claim.TotalCharge);
         Assert.Equal(_clock.GetUtcNow(), Assert.Single(claim.History).At);
+        var other = Assert.Single(claim.OtherCoverages);
+        Assert.Equal("SUP02", other.PayerIdentifier);
+        Assert.Equal("Alex", other.SubscriberFirstName);
 
         var coverage = await db.Coverages.SingleAsync(c => c.Id == sample.Coverage.Id, Ct);
         Assert.Equal("Morgan", coverage.Subscriber?.FirstName);

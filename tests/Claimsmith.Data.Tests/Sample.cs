@@ -15,6 +15,8 @@ internal sealed class Sample
     public Patient Patient { get; }
     public Coverage Coverage { get; }
     public Encounter Encounter { get; }
+    public Payer SecondPayer { get; }
+    public Coverage Secondary { get; }
 
     public Sample()
     {
@@ -43,6 +45,8 @@ internal sealed class Sample
             Subscriber = new Person { LastName = "Rivera", FirstName = "Morgan", BirthDate = new DateOnly(1980, 2, 2), Sex = Sex.Female, Address = new Address { Line1 = "5 Oak Ct", City = "Dublin", State = "OH", PostalCode = "43017" } },
             EffectiveFrom = new DateOnly(2025, 1, 1),
         };
+        SecondPayer = new Payer { Name = "Synthetic Supplemental", PayerIdentifier = "SUP02", ClaimFilingIndicator = "12" };
+        Secondary = new Coverage { PatientId = Patient.Id, PayerId = SecondPayer.Id, Order = CoverageOrder.Secondary, MemberId = "SUP" + suffix, EffectiveFrom = new DateOnly(2025, 6, 1) };
         Encounter = new Encounter
         {
             OrganizationId = Organization.Id,
@@ -70,7 +74,7 @@ internal sealed class Sample
 
     public void AddTo(ClaimsmithDbContext db)
     {
-        db.AddRange(Organization, Rendering, Referring, Facility, Payer, Patient, Coverage, Encounter);
+        db.AddRange(Organization, Rendering, Referring, Facility, Payer, SecondPayer, Patient, Coverage, Secondary, Encounter);
     }
 
     public ClaimBuildRequest BuildRequest(string claimNumber) => new()
@@ -82,6 +86,7 @@ internal sealed class Sample
         Organization = Organization,
         Facility = Facility,
         Providers = new Dictionary<Guid, Provider> { [Rendering.Id] = Rendering, [Referring.Id] = Referring },
+        OtherCoverages = [(Secondary, SecondPayer)],
         ClaimNumber = claimNumber,
         Actor = "biller1",
     };

@@ -117,6 +117,19 @@ public sealed class Cms1500Tests
     }
 
     [Fact]
+    public void Map_OtherCoverage_FillsItem9AndAnswersYesIn11d()
+    {
+        var claim = SampleClaim();
+        Assert.Equal(57, Cms1500Mapper.Map(claim).Single(f => f.Item == "11d").Column); // NO
+        claim.OtherCoverages.Add(new ClaimOtherCoverage { SubscriberLastName = "Testperson", SubscriberFirstName = "Riley", GroupNumber = "SUPP-9", PlanName = "Medigap F" });
+        var fields = Cms1500Mapper.Map(claim);
+        Assert.Equal("TESTPERSON, RILEY", fields.Single(f => f.Item == "9").Text);
+        Assert.Equal("SUPP-9", fields.Single(f => f.Item == "9a").Text);
+        Assert.Equal("MEDIGAP F", fields.Single(f => f.Item == "9d").Text);
+        Assert.Equal(52, fields.Single(f => f.Item == "11d").Column); // YES
+    }
+
+    [Fact]
     public void Map_SevenLines_TwoPagesTotalOnLastOnly()
     {
         var fields = Cms1500Mapper.Map(SampleClaim(7));

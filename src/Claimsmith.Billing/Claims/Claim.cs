@@ -52,6 +52,8 @@ public sealed class Claim : IVersioned
     public ClaimPayer Payer { get; set; } = new();
     public ClaimSubscriber Subscriber { get; set; } = new();
     public ClaimPatient Patient { get; set; } = new();
+    /// <summary>The patient's other coverages in effect on the date of service (COB, loop 2320).</summary>
+    public List<ClaimOtherCoverage> OtherCoverages { get; set; } = [];
     public List<ClaimDiagnosis> Diagnoses { get; set; } = [];
     public List<ClaimLine> Lines { get; set; } = [];
     public List<ClaimStatusChange> History { get; set; } = [];

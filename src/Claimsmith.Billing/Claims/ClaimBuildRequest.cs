@@ -11,6 +11,8 @@ public sealed record ClaimBuildRequest
     /// <summary>The providers the encounter names, by id.</summary>
     public IReadOnlyDictionary<Guid, Provider> Providers { get; init; } = new Dictionary<Guid, Provider>();
     public Facility? Facility { get; init; }
+    /// <summary>The patient's other coverages with their payers; those in effect on the date of service go on the claim.</summary>
+    public IReadOnlyList<(Coverage Coverage, Payer Payer)> OtherCoverages { get; init; } = [];
     public required string ClaimNumber { get; init; }
     public required string Actor { get; init; }
 }

@@ -99,6 +99,26 @@ public static class ClaimBuilder
             CreatedBy = request.Actor,
         };
 
+        foreach (var (coverage, payer) in request.OtherCoverages.Where(o => o.Coverage.Id != request.Coverage.Id && o.Coverage.IsActiveOn(e.ServiceFrom)).OrderBy(o => o.Coverage.Order))
+        {
+            var subscriber = Subscriber(coverage, request.Patient);
+            claim.OtherCoverages.Add(new ClaimOtherCoverage
+            {
+                Order = coverage.Order,
+                Relationship = coverage.Relationship,
+                MemberId = coverage.MemberId,
+                GroupNumber = coverage.GroupNumber,
+                PlanName = coverage.PlanName,
+                SubscriberLastName = subscriber.LastName,
+                SubscriberFirstName = subscriber.FirstName,
+                SubscriberBirthDate = subscriber.BirthDate,
+                SubscriberSex = subscriber.Sex,
+                PayerName = payer.Name,
+                PayerIdentifier = payer.PayerIdentifier,
+                ClaimFilingIndicator = payer.ClaimFilingIndicator,
+            });
+        }
+
         // Diagnoses in the coder's order; pointers on charges name encounter sequences, so map
         // them to claim positions (1-based), as SV107 points into the claim's HI list.
         var ordered = e.Diagnoses.OrderBy(d => d.Sequence).ToList();

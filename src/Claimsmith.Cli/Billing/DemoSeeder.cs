@@ -186,6 +186,7 @@ internal sealed class DemoSeeder(Func<ClaimsmithDbContext> createContext, TimePr
                     Organization = org,
                     Facility = facility,
                     Providers = providers.Concat(referring).ToDictionary(p => p.Id),
+                    OtherCoverages = coverages.Where(c => c.Id != coverage.Id).Select(c => (c, payers[c.PayerId])).ToList(),
                     ClaimNumber = number,
                     Actor = "demo-seed",
                 }, clock);

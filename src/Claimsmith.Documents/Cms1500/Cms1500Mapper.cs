@@ -91,6 +91,14 @@ public static class Cms1500Mapper
         f("5", 17, 1, p.Address.PostalCode);
         f("7", 17, InsuredColumn, s.Address?.PostalCode);
 
+        // Items 9, 9a, 9d: the other insured (NUCC: only when item 11d is YES); 11d answers whether there is one.
+        if (claim.OtherCoverages.OrderBy(o => o.Order).FirstOrDefault() is { } other)
+        {
+            f("9", 19, 1, Name(other.SubscriberLastName, other.SubscriberFirstName, null));
+            f("9a", 21, 1, other.GroupNumber ?? other.MemberId);
+            f("9d", 27, 1, other.PlanName ?? other.PayerName);
+        }
+
         f("11", 19, InsuredColumn, s.GroupNumber);
         f("10a", 21, 41, "X"); // not employment related
         f("11a", 21, 53, s.BirthDate?.ToString("MM dd yyyy", CultureInfo.InvariantCulture));
@@ -98,7 +106,7 @@ public static class Cms1500Mapper
         f("10b", 23, 41, "X");
         f("10c", 25, 41, "X");
         f("11c", 25, InsuredColumn, s.PlanName ?? claim.Payer.Name);
-        f("11d", 27, 57, "X"); // NUCC: NO unless the claim carries other coverage (loop 2320)
+        f("11d", 27, claim.OtherCoverages.Count > 0 ? 52 : 57, "X");
 
         f("12", 30, 6, claim.ReleaseOfInformation ? "SIGNATURE ON FILE" : null);
         f("13", 30, 56, claim.BenefitsAssigned ? "SIGNATURE ON FILE" : null);

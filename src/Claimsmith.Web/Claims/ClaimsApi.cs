@@ -123,6 +123,9 @@ internal static class ClaimsApi
             return TypedResults.ValidationProblem(v.Errors);
         }
 
+        var others = await db.Coverages.AsNoTracking().Where(c => c.PatientId == encounter.PatientId && c.Id != coverage.Id).ToListAsync(ct);
+        var otherPayerIds = others.Select(c => c.PayerId).ToList();
+        var otherPayers = await db.Payers.AsNoTracking().Where(p => otherPayerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var providerIds = new[] { encounter.RenderingProviderId, encounter.AttendingProviderId, encounter.ReferringProviderId }.OfType<Guid>().ToList();
         var number = await db.NextClaimNumberAsync(ct);
         var result = ClaimBuilder.Build(new ClaimBuildRequest
@@ -134,6 +137,7 @@ internal static class ClaimsApi
             Organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == encounter.OrganizationId, ct),
             Providers = await db.Providers.AsNoTracking().Where(p => providerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct),
             Facility = encounter.FacilityId is { } fid ? await db.Facilities.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fid, ct) : null,
+            OtherCoverages = others.Select(c => (c, otherPayers[c.PayerId])).ToList(),
             ClaimNumber = number,
             Actor = http.Actor(),
         }, clock);

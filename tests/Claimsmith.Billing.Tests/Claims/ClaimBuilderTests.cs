@@ -70,4 +70,19 @@ public sealed class ClaimBuilderTests
         request.Encounter.Charges.Clear();
         Assert.Contains(ClaimBuilder.Build(request, _clock).Issues, i => i.Code == "claim.lines");
     }
+
+    [Fact]
+    public void Build_CarriesOtherCoveragesInEffect_ForCoordinationOfBenefits()
+    {
+        var request = TestData.Request();
+        var secondPayer = new Payer { Name = "Second Synthetic", PayerIdentifier = "SEC02", ClaimFilingIndicator = "12" };
+        var secondary = new Coverage { PatientId = request.Patient.Id, PayerId = secondPayer.Id, Order = CoverageOrder.Secondary, MemberId = "S-1", Relationship = SubscriberRelationship.Spouse, Subscriber = new Person { LastName = "Doe", FirstName = "Pat" }, EffectiveFrom = new DateOnly(2025, 1, 1) };
+        var lapsed = new Coverage { PatientId = request.Patient.Id, PayerId = secondPayer.Id, Order = CoverageOrder.Tertiary, MemberId = "T-1", EffectiveFrom = new DateOnly(2020, 1, 1), EffectiveTo = new DateOnly(2021, 1, 1) };
+        var claim = ClaimBuilder.Build(request with { OtherCoverages = [(secondary, secondPayer), (lapsed, secondPayer), (request.Coverage, request.Payer)] }, _clock).Claim!;
+        var other = Assert.Single(claim.OtherCoverages);
+        Assert.Equal("SEC02", other.PayerIdentifier);
+        Assert.Equal("Pat", other.SubscriberFirstName);
+        Assert.Equal(SubscriberRelationship.Spouse, other.Relationship);
+        Assert.Equal(CoverageOrder.Secondary, other.Order);
+    }
 }

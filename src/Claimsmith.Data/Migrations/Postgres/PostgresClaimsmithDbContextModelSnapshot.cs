@@ -1492,6 +1492,77 @@ namespace Claimsmith.Data.Migrations.Postgres
                             b1.Navigation("Address");
                         });
 
+                    b.OwnsMany("Claimsmith.Billing.ClaimOtherCoverage", "OtherCoverages", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("ClaimFilingIndicator")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("ClaimId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("GroupNumber")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("MemberId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("PayerIdentifier")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("PayerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("PlanName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int>("Relationship")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("SubscriberBirthDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("SubscriberFirstName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("SubscriberLastName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int>("SubscriberSex")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ClaimId");
+
+                            b1.ToTable("ClaimOtherCoverages", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClaimId");
+                        });
+
                     b.OwnsOne("Claimsmith.Billing.ClaimPatient", "Patient", b1 =>
                         {
                             b1.Property<Guid>("ClaimId")
@@ -1728,6 +1799,8 @@ namespace Claimsmith.Data.Migrations.Postgres
 
                     b.Navigation("BillingProvider")
                         .IsRequired();
+
+                    b.Navigation("OtherCoverages");
 
                     b.Navigation("Patient")
                         .IsRequired();

@@ -1480,6 +1480,75 @@ namespace Claimsmith.Data.Migrations.Sqlite
                             b1.Navigation("Address");
                         });
 
+                    b.OwnsMany("Claimsmith.Billing.ClaimOtherCoverage", "OtherCoverages", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ClaimFilingIndicator")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ClaimId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("GroupNumber")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MemberId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("PayerIdentifier")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PayerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PlanName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Relationship")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("SubscriberBirthDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SubscriberFirstName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SubscriberLastName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("SubscriberSex")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ClaimId");
+
+                            b1.ToTable("ClaimOtherCoverages", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClaimId");
+                        });
+
                     b.OwnsOne("Claimsmith.Billing.ClaimPatient", "Patient", b1 =>
                         {
                             b1.Property<Guid>("ClaimId")
@@ -1716,6 +1785,8 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                     b.Navigation("BillingProvider")
                         .IsRequired();
+
+                    b.Navigation("OtherCoverages");
 
                     b.Navigation("Patient")
                         .IsRequired();
