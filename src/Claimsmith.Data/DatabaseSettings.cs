@@ -1,4 +1,5 @@
 using Claimsmith.CodeSets;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Claimsmith.Data;
@@ -18,7 +19,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
     /// <summary>SQLite at <paramref name="path"/>.</summary>
     public static DatabaseSettings Sqlite(string path) =>
-        new(DatabaseProvider.Sqlite, $"Data Source={path};Default Timeout=30;Foreign Keys=True");
+        new(DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, ForeignKeys = true }.ToString());
 
     /// <summary>PostgreSQL with a connection string.</summary>
     public static DatabaseSettings Postgres(string connectionString) => new(DatabaseProvider.Postgres, connectionString);

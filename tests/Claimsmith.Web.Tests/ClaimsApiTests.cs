@@ -93,6 +93,20 @@ public sealed class ClaimsApiTests(ClaimsmithWebFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task VoidingADraft_WritesOffItsBalance_AndLocksIt()
+    {
+        var (biller, _, encounterId) = await SetUpEncounterAsync();
+        var id = (string)(await biller.CreateAsync("/api/claims", new { encounterId }))["id"]!;
+        var (status, _, _) = await biller.SendAsync(HttpMethod.Post, $"/api/claims/{id}/transitions", new { to = "Voided", note = "Duplicate visit", version = 0 });
+        Assert.Equal(HttpStatusCode.OK, status);
+        (_, var ledger, _) = await biller.SendAsync(HttpMethod.Get, $"/api/claims/{id}/ledger");
+        Assert.Equal(0m, (decimal)ledger!["total"]!);
+        Assert.Contains(ledger["entries"]!.AsArray(), e => (string?)e!["reasonCode"] == "VOID");
+        (status, _, _) = await biller.SendAsync(HttpMethod.Put, $"/api/claims/{id}", new { priorAuthorization = "X", version = 1 });
+        Assert.Equal(HttpStatusCode.Conflict, status);
+    }
+
+    [Fact]
     public async Task IllegalTransition_Is409WithAllowedStatuses()
     {
         var (biller, _, encounterId) = await SetUpEncounterAsync();
