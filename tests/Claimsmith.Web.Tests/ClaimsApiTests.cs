@@ -107,6 +107,33 @@ public sealed class ClaimsApiTests(ClaimsmithWebFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Build_WithoutCoverageOrEncounter_IsAValidationProblem()
+    {
+        var biller = await factory.ClientAsAsync(ClaimsmithRoles.Biller);
+        var (status, problem, _) = await biller.SendAsync(HttpMethod.Post, "/api/claims", new { encounterId = Guid.NewGuid() });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.NotNull(problem!["errors"]!["encounterId"]);
+
+        var (_, _, encounterId) = await SetUpEncounterAsync();
+        (status, problem, _) = await biller.SendAsync(HttpMethod.Post, "/api/claims", new { encounterId, coverageId = Guid.NewGuid() });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.NotNull(problem!["errors"]!["coverageId"]);
+    }
+
+    [Fact]
+    public async Task BrowserSignIn_WithCookie_Works()
+    {
+        using var browser = factory.CreateClient();
+        var (status, _, _) = await browser.SendAsync(HttpMethod.Post, "/api/account/login?useCookies=true", new { email = ClaimsmithWebFactory.Email(ClaimsmithRoles.Coder), password = ClaimsmithWebFactory.Password });
+        Assert.Equal(HttpStatusCode.OK, status);
+        (status, var me, _) = await browser.SendAsync(HttpMethod.Get, "/api/account/me");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(ClaimsmithRoles.Coder, (string?)me!["roles"]![0]);
+        (status, _, _) = await browser.SendAsync(HttpMethod.Post, "/api/claims", new { });
+        Assert.Equal(HttpStatusCode.Forbidden, status);
+    }
+
+    [Fact]
     public async Task IllegalTransition_Is409WithAllowedStatuses()
     {
         var (biller, _, encounterId) = await SetUpEncounterAsync();
