@@ -19,6 +19,11 @@ public sealed class HealthTests(ClaimsmithWebFactory factory) : IClassFixture<Cl
         var json = await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Contains("\"openapi\"", json, StringComparison.Ordinal);
         Assert.Contains("/api/claims/{id}/ready", json, StringComparison.Ordinal);
+        // Codes are documented as patterned strings, money as numbers.
+        var schemas = System.Text.Json.Nodes.JsonNode.Parse(json)!["components"]!["schemas"]!;
+        Assert.Equal("string", (string?)schemas["Npi"]!["type"]);
+        Assert.Equal("^[0-9]{10}$", (string?)schemas["Npi"]!["pattern"]);
+        Assert.Equal("number", (string?)schemas["Money"]!["type"]);
     }
 
     [Fact]

@@ -41,6 +41,7 @@ internal static class ClaimsmithWebSetup
         });
         builder.Services.AddAuthorization(Policies.Configure);
 
+        builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddSchemaTransformer<CodeSchemaTransformer>());
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
