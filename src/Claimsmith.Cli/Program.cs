@@ -1,4 +1,5 @@
 using Claimsmith.Cli.CodeSets;
+using Claimsmith.Cli.Billing;
 using Spectre.Console.Cli;
 
 var app = new CommandApp();
@@ -9,6 +10,9 @@ app.Configure(config =>
     // Command branches register here, one block per feature area.
     config.AddCodeSetCommands();
     Claimsmith.Cli.X12.X12Commands.Register(config);
+    config.AddBranch("users", users => users.AddCommand<UsersAddCommand>("add").WithDescription("Create a user (the first admin: users add --admin)."));
+    config.AddBranch("claims", claims => claims.AddCommand<ClaimsExportCommand>("export").WithDescription("Write claims as CMS-1500 PDFs (837P/837I with the X12 writer)."));
+    config.AddBranch("demo", demo => demo.AddCommand<DemoSeedCommand>("seed").WithDescription("Fill the database with synthetic practices, patients, encounters and claims."));
 });
 
 try

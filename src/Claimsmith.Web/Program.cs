@@ -1,4 +1,14 @@
 using Claimsmith.Web.CodeSets;
+using Claimsmith.Web.Account;
+using Claimsmith.Web.Claims;
+using Claimsmith.Web.Coverages;
+using Claimsmith.Web.Encounters;
+using Claimsmith.Web.Facilities;
+using Claimsmith.Web.Hosting;
+using Claimsmith.Web.Organizations;
+using Claimsmith.Web.Patients;
+using Claimsmith.Web.Payers;
+using Claimsmith.Web.Providers;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -6,23 +16,38 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
 builder.Services.AddCodeSets();
+builder.AddClaimsmith(); // database, Identity, authorization (Hosting/ClaimsmithWebSetup.cs)
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 
-app.MapOpenApi();
-app.MapScalarApiReference();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
 
 app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }))
     .WithName("Health")
-    .WithTags("Health");
+    .WithTags("Health")
+    .AllowAnonymous();
 
 // Feature areas register here, one line each.
 app.MapCodeSetsApi();
+app.MapAccountApi();
+app.MapOrganizationsApi();
+app.MapPayersApi();
+app.MapProvidersApi();
+app.MapFacilitiesApi();
+app.MapPatientsApi();
+app.MapCoveragesApi();
+app.MapEncountersApi();
+app.MapClaimsApi();
 
-app.Run();
+await app.MigrateClaimsmithDatabaseAsync();
+
+await app.RunAsync();
 
 /// <summary>The web host's entry point (public so tests can use <c>WebApplicationFactory&lt;Program&gt;</c>).</summary>
 public partial class Program;

@@ -1,9 +1,8 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Claimsmith.Web.Tests;
 
-public sealed class HealthTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class HealthTests(ClaimsmithWebFactory factory) : IClassFixture<ClaimsmithWebFactory>
 {
     [Fact]
     public async Task Health_Anonymous_ReturnsOk()
@@ -19,5 +18,19 @@ public sealed class HealthTests(WebApplicationFactory<Program> factory) : IClass
         using var client = factory.CreateClient();
         var json = await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Contains("\"openapi\"", json, StringComparison.Ordinal);
+        Assert.Contains("/api/claims/{id}/ready", json, StringComparison.Ordinal);
+        // Codes are documented as patterned strings, money as numbers.
+        var schemas = System.Text.Json.Nodes.JsonNode.Parse(json)!["components"]!["schemas"]!;
+        Assert.Equal("string", (string?)schemas["Npi"]!["type"]);
+        Assert.Equal("^[0-9]{10}$", (string?)schemas["Npi"]!["pattern"]);
+        Assert.Equal("number", (string?)schemas["Money"]!["type"]);
+    }
+
+    [Fact]
+    public async Task ScalarReference_IsServed()
+    {
+        using var client = factory.CreateClient();
+        var response = await client.GetAsync(new Uri("/scalar/v1", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }

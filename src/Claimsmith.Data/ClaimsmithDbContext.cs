@@ -1,0 +1,274 @@
+using Claimsmith.Billing;
+using Claimsmith.Data.Internal;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Claimsmith.Data;
+
+/// <summary>
+/// The database of record: master data, encounters, claims, the ledger and Identity's users and
+/// roles. One subclass per provider (<see cref="SqliteClaimsmithDbContext"/>,
+/// <see cref="PostgresClaimsmithDbContext"/>) so each has its own migrations; code depends on
+/// this base type.
+/// </summary>
+public abstract class ClaimsmithDbContext : IdentityDbContext<ClaimsmithUser>
+{
+    /// <summary>Name of the sequence that numbers claims (CLM01).</summary>
+    public const string ClaimSequence = "claim";
+
+    /// <summary>For provider subclasses.</summary>
+    protected ClaimsmithDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Provider> Providers => Set<Provider>();
+    public DbSet<Facility> Facilities => Set<Facility>();
+    public DbSet<Payer> Payers => Set<Payer>();
+    public DbSet<Patient> Patients => Set<Patient>();
+    public DbSet<Coverage> Coverages => Set<Coverage>();
+    public DbSet<Encounter> Encounters => Set<Encounter>();
+    public DbSet<EncounterDiagnosis> EncounterDiagnoses => Set<EncounterDiagnosis>();
+    public DbSet<ChargeLine> ChargeLines => Set<ChargeLine>();
+    public DbSet<ClinicalDocument> ClinicalDocuments => Set<ClinicalDocument>();
+    public DbSet<Claim> Claims => Set<Claim>();
+    public DbSet<ClaimLine> ClaimLines => Set<ClaimLine>();
+    public DbSet<ClaimDiagnosis> ClaimDiagnoses => Set<ClaimDiagnosis>();
+    public DbSet<ClaimStatusChange> ClaimStatusChanges => Set<ClaimStatusChange>();
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+    public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+
+    /// <summary>True when money is stored as integer cents (SQLite).</summary>
+    protected abstract bool MoneyAsCents { get; }
+
+    /// <summary>
+    /// Takes the next value of a <see cref="NumberSequence"/> in one atomic statement
+    /// (UPDATE ... RETURNING works on SQLite 3.35+ and PostgreSQL).
+    /// </summary>
+    public async Task<long> NextNumberAsync(string sequence, CancellationToken cancellationToken = default)
+    {
+        var values = await Database
+            .SqlQueryRaw<long>("UPDATE \"NumberSequences\" SET \"Value\" = \"Value\" + 1 WHERE \"Name\" = {0} RETURNING \"Value\"", sequence)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        return values.Count == 1 ? values[0] : throw new InvalidOperationException($"No number sequence '{sequence}'.");
+    }
+
+    /// <summary>The next claim number (CLM01), e.g. <c>CS00000042</c>.</summary>
+    public async Task<string> NextClaimNumberAsync(CancellationToken cancellationToken = default) =>
+        $"CS{await NextNumberAsync(ClaimSequence, cancellationToken).ConfigureAwait(false):D8}";
+
+    /// <summary>Marks <paramref name="entity"/> modified so its version advances with its children's changes.</summary>
+    public void Touch(IVersioned entity) => Entry(entity).State = Entry(entity).State == EntityState.Unchanged ? EntityState.Modified : Entry(entity).State;
+
+    /// <summary>
+    /// Sets the version the caller last saw (from If-Match or a version field): the update then
+    /// succeeds only if nobody saved in between, else <see cref="DbUpdateConcurrencyException"/>.
+    /// </summary>
+    public void ExpectVersion(IVersioned entity, long version) => Entry(entity).Property(nameof(IVersioned.Version)).OriginalValue = version;
+
+    /// <inheritdoc />
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BeforeSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <inheritdoc />
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BeforeSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void BeforeSave()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            switch (entry.Entity)
+            {
+                // The ledger and the status history only grow: corrections are new entries.
+                case LedgerEntry or ClaimStatusChange when entry.State is EntityState.Modified or EntityState.Deleted:
+                    throw new InvalidOperationException($"{entry.Entity.GetType().Name} rows are append-only.");
+                case IVersioned versioned when entry.State == EntityState.Modified:
+                    versioned.Version = (long)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
+                    break;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<Npi>().HaveConversion<NpiConverter>().HaveMaxLength(10);
+        configurationBuilder.Properties<DiagnosisCode>().HaveConversion<DiagnosisCodeConverter>().HaveMaxLength(7);
+        configurationBuilder.Properties<ProcedureCode>().HaveConversion<ProcedureCodeConverter>().HaveMaxLength(5);
+        configurationBuilder.Properties<Modifier>().HaveConversion<ModifierConverter>().HaveMaxLength(2);
+        configurationBuilder.Properties<Ndc>().HaveConversion<NdcConverter>().HaveMaxLength(11);
+        configurationBuilder.Properties<TaxonomyCode>().HaveConversion<TaxonomyCodeConverter>().HaveMaxLength(10);
+        configurationBuilder.Properties<RevenueCode>().HaveConversion<RevenueCodeConverter>().HaveMaxLength(4);
+        if (MoneyAsCents)
+        {
+            configurationBuilder.Properties<Money>().HaveConversion<MoneyCentsConverter>();
+            // SQLite cannot order or compare DateTimeOffset stored as text; store UTC ticks instead.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+        else
+        {
+            configurationBuilder.Properties<Money>().HaveConversion<MoneyDecimalConverter>().HavePrecision(14, 2);
+        }
+
+        configurationBuilder.Properties<string>().HaveMaxLength(200);
+        configurationBuilder.Properties<decimal>().HavePrecision(12, 3);
+    }
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+
+        builder.Entity<Organization>(e =>
+        {
+            Versioned(e);
+            e.Property(x => x.TaxId).HasMaxLength(9);
+            e.OwnsOne(x => x.Address, AddressColumns);
+            e.HasIndex(x => x.Name);
+        });
+        builder.Entity<Provider>(e =>
+        {
+            Versioned(e);
+            e.HasIndex(x => x.Npi);
+            e.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<Facility>(e =>
+        {
+            Versioned(e);
+            e.Property(x => x.PlaceOfService).HasMaxLength(2);
+            e.OwnsOne(x => x.Address, AddressColumns);
+            e.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<Payer>(e =>
+        {
+            Versioned(e);
+            e.Property(x => x.ClaimFilingIndicator).HasMaxLength(2);
+            e.OwnsOne(x => x.Address, AddressColumns);
+            e.HasIndex(x => x.PayerIdentifier);
+        });
+        builder.Entity<Patient>(e =>
+        {
+            Versioned(e);
+            e.OwnsOne(x => x.Address, AddressColumns);
+            e.HasIndex(x => new { x.OrganizationId, x.AccountNumber }).IsUnique();
+            e.HasIndex(x => new { x.LastName, x.FirstName });
+            e.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<Coverage>(e =>
+        {
+            Versioned(e);
+            e.OwnsOne(x => x.Subscriber, s =>
+            {
+                s.OwnsOne(p => p.Address, AddressColumns);
+            });
+            e.HasIndex(x => new { x.PatientId, x.Order });
+            e.HasOne<Patient>().WithMany().HasForeignKey(x => x.PatientId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Payer>().WithMany().HasForeignKey(x => x.PayerId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<Encounter>(e =>
+        {
+            Versioned(e);
+            e.Property(x => x.PlaceOfService).HasMaxLength(2);
+            e.HasMany(x => x.Diagnoses).WithOne().HasForeignKey(x => x.EncounterId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Charges).WithOne().HasForeignKey(x => x.EncounterId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Documents).WithOne().HasForeignKey(x => x.EncounterId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.PatientId, x.ServiceFrom });
+            e.HasOne<Patient>().WithMany().HasForeignKey(x => x.PatientId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<ClinicalDocument>(e => e.Property(x => x.Text).HasMaxLength(1_000_000));
+        builder.Entity<ChargeLine>(e => e.HasIndex(x => new { x.EncounterId, x.Sequence }).IsUnique());
+        builder.Entity<EncounterDiagnosis>(e => e.HasIndex(x => new { x.EncounterId, x.Sequence }).IsUnique());
+
+        builder.Entity<Claim>(e =>
+        {
+            Versioned(e);
+            e.Property(x => x.ClaimNumber).HasMaxLength(20);
+            e.HasIndex(x => x.ClaimNumber).IsUnique();
+            e.HasIndex(x => new { x.Status, x.ServiceFrom });
+            e.HasIndex(x => x.PatientId);
+            e.HasIndex(x => x.EncounterId);
+            e.Ignore(x => x.TotalCharge);
+            e.OwnsOne(x => x.BillingProvider, PartyColumns);
+            e.OwnsOne(x => x.RenderingProvider, PartyColumns);
+            e.OwnsOne(x => x.AttendingProvider, PartyColumns);
+            e.OwnsOne(x => x.ReferringProvider, PartyColumns);
+            e.OwnsOne(x => x.ServiceFacility, PartyColumns);
+            e.OwnsOne(x => x.Payer, p => p.OwnsOne(x => x.Address, AddressColumns));
+            e.OwnsOne(x => x.Subscriber, p => p.OwnsOne(x => x.Address, AddressColumns));
+            e.OwnsOne(x => x.Patient, p => p.OwnsOne(x => x.Address, AddressColumns));
+            e.OwnsMany(x => x.OtherCoverages, o =>
+            {
+                o.ToTable("ClaimOtherCoverages");
+                o.WithOwner().HasForeignKey("ClaimId");
+                o.Property<int>("Id");
+                o.HasKey("Id");
+            });
+            e.HasMany(x => x.Lines).WithOne().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Diagnoses).WithOne().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.History).WithOne().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Encounter>().WithMany().HasForeignKey(x => x.EncounterId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Patient>().WithMany().HasForeignKey(x => x.PatientId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Coverage>().WithMany().HasForeignKey(x => x.CoverageId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Payer>().WithMany().HasForeignKey(x => x.PayerId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<ClaimLine>(e =>
+        {
+            e.Property(x => x.LineControlNumber).HasMaxLength(30);
+            e.HasIndex(x => new { x.ClaimId, x.LineNumber }).IsUnique();
+        });
+        builder.Entity<ClaimDiagnosis>(e => e.HasIndex(x => new { x.ClaimId, x.Sequence }).IsUnique());
+        builder.Entity<ClaimStatusChange>(e => e.HasIndex(x => new { x.ClaimId, x.At }));
+
+        builder.Entity<LedgerEntry>(e =>
+        {
+            e.HasIndex(x => new { x.ClaimId, x.PostedAt });
+            e.HasIndex(x => new { x.PatientId, x.PostedAt });
+            e.HasIndex(x => x.ReversesEntryId).IsUnique();
+            e.HasOne<Claim>().WithMany().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Patient>().WithMany().HasForeignKey(x => x.PatientId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        // Ids are assigned by the domain (Guid v7), never by the database: a new child added to a
+        // loaded aggregate (a status change, a charge) must be inserted, not taken for an update.
+        foreach (var entity in builder.Model.GetEntityTypes().Where(t => t.ClrType.Namespace == typeof(Claim).Namespace && !t.IsOwned()))
+        {
+            entity.FindProperty("Id")?.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+        }
+
+        builder.Entity<NumberSequence>(e =>
+        {
+            e.HasKey(x => x.Name);
+            e.HasData(new NumberSequence { Name = ClaimSequence, Value = 0 });
+        });
+    }
+
+    private static void Versioned<T>(EntityTypeBuilder<T> e)
+        where T : class, IVersioned => e.Property(x => x.Version).IsConcurrencyToken();
+
+    private static void AddressColumns<T>(OwnedNavigationBuilder<T, Address> a)
+        where T : class
+    {
+        a.Property(x => x.State).HasMaxLength(2);
+        a.Property(x => x.PostalCode).HasMaxLength(10);
+    }
+
+    private static void PartyColumns(OwnedNavigationBuilder<Claim, ClaimParty> p)
+    {
+        p.Ignore(x => x.IsPerson);
+        p.OwnsOne(x => x.Address, AddressColumns);
+    }
+}

@@ -1,0 +1,45 @@
+using Claimsmith.Data;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Claimsmith.Web.Hosting;
+
+/// <summary>
+/// Named authorization policies; every endpoint names one. The fallback policy (any signed-in
+/// user) covers anything that forgets, and anonymous access is opt-in with AllowAnonymous.
+/// </summary>
+internal static class Policies
+{
+    /// <summary>Read master data, encounters and claims: every role.</summary>
+    public const string Read = "read";
+    /// <summary>Edit organisations and payers: admin.</summary>
+    public const string Admin = "admin";
+    /// <summary>Edit patients, coverage, providers, facilities: admin and billers.</summary>
+    public const string Registration = "registration";
+    /// <summary>Code encounters (diagnoses, charges, notes): admin, coders, freelance coders, billers.</summary>
+    public const string Coding = "coding";
+    /// <summary>Build claims, move them through their lifecycle, post to the ledger: admin and billers.</summary>
+    public const string Billing = "billing";
+    /// <summary>Read money (ledger, balances): admin, billers and auditors.</summary>
+    public const string Ledger = "ledger";
+
+    /// <summary>The roles each policy admits (tests read this to know who must get 403).</summary>
+    public static IReadOnlyDictionary<string, string[]> Roles { get; } = new Dictionary<string, string[]>
+    {
+        [Read] = [.. ClaimsmithRoles.All],
+        [Admin] = [ClaimsmithRoles.Admin],
+        [Registration] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Biller],
+        [Coding] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Coder, ClaimsmithRoles.FreelanceCoder, ClaimsmithRoles.Biller],
+        [Billing] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Biller],
+        [Ledger] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Biller, ClaimsmithRoles.Auditor],
+    };
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        foreach (var (name, roles) in Roles)
+        {
+            options.AddPolicy(name, p => p.RequireAuthenticatedUser().RequireRole(roles));
+        }
+
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+    }
+}

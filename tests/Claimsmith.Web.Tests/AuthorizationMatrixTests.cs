@@ -1,0 +1,140 @@
+using System.Net;
+using System.Text;
+using Claimsmith.Data;
+using Claimsmith.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Claimsmith.Web.Tests;
+
+/// <summary>
+/// Walks every endpoint the host maps (from its EndpointDataSource, so new endpoints are covered
+/// without touching this test): anonymous callers get 401, and every role the endpoint's policy
+/// does not name gets 403.
+/// </summary>
+public sealed class AuthorizationMatrixTests(ClaimsmithWebFactory factory) : IClassFixture<ClaimsmithWebFactory>
+{
+    private sealed record Probe(string Method, string Url, string[] AllowedRoles, string Display);
+
+    private List<Probe> Probes()
+    {
+        var probes = new List<Probe>();
+        var source = factory.Services.GetRequiredService<EndpointDataSource>();
+        foreach (var endpoint in source.Endpoints.OfType<RouteEndpoint>())
+        {
+            if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+            {
+                continue;
+            }
+
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+            var url = "/" + string.Join('/', endpoint.RoutePattern.PathSegments.Select(s => string.Concat(s.Parts.Select(p => p switch
+            {
+                Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart l => l.Content,
+                Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart => Guid.CreateVersion7().ToString(),
+                _ => "",
+            }))));
+            var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>().ToList();
+            var allowed = policies.Count == 0
+                ? ClaimsmithRoles.All.Append(ClaimsmithWebFactory.NoRole).ToArray()
+                : policies.Select(p => Policies.Roles[p]).Aggregate((a, b) => a.Intersect(b).ToArray());
+            foreach (var method in methods)
+            {
+                probes.Add(new Probe(method, url, allowed, $"{method} {endpoint.RoutePattern.RawText}"));
+            }
+        }
+
+        return probes;
+    }
+
+    [Fact]
+    public void EveryApiEndpoint_IsDiscovered()
+    {
+        var probes = Probes();
+        Assert.True(probes.Count > 40, $"Only {probes.Count} endpoints found.");
+        Assert.Contains(probes, p => p.Display == "POST /api/claims/{id:guid}/ready");
+        Assert.DoesNotContain(probes, p => p.Url == "/health");
+    }
+
+    [Fact]
+    public async Task EveryEndpoint_RefusesAnonymousCallers()
+    {
+        using var client = factory.CreateClient();
+        var failures = new List<string>();
+        foreach (var probe in Probes())
+        {
+            using var response = await client.SendAsync(Request(probe), TestContext.Current.CancellationToken);
+            if (response.StatusCode != HttpStatusCode.Unauthorized)
+            {
+                failures.Add($"{probe.Display}: {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task EveryEndpoint_RefusesRolesItDoesNotAdmit()
+    {
+        var failures = new List<string>();
+        var checkedCount = 0;
+        foreach (var role in ClaimsmithRoles.All.Append(ClaimsmithWebFactory.NoRole))
+        {
+            using var client = await factory.ClientAsAsync(role);
+            foreach (var probe in Probes().Where(p => !p.AllowedRoles.Contains(role)))
+            {
+                checkedCount++;
+                using var response = await client.SendAsync(Request(probe), TestContext.Current.CancellationToken);
+                if (response.StatusCode != HttpStatusCode.Forbidden)
+                {
+                    failures.Add($"{role} {probe.Display}: {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.Empty(failures);
+        Assert.True(checkedCount > 50, $"Only {checkedCount} refusals checked.");
+    }
+
+    [Fact]
+    public async Task AdmittedRole_IsNotRefused()
+    {
+        using var client = await factory.ClientAsAsync(ClaimsmithRoles.Auditor);
+        using var response = await client.GetAsync(new Uri("/api/patients", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SelfRegistration_IsClosed()
+    {
+        // Anonymous callers are stopped by the fallback policy; signed-in ones find nothing there.
+        using var anonymous = factory.CreateClient();
+        using var admin = await factory.ClientAsAsync(ClaimsmithRoles.Admin);
+        foreach (var (client, expected) in new[] { (anonymous, HttpStatusCode.Unauthorized), (admin, HttpStatusCode.NotFound) })
+        {
+            using var response = await client.PostAsync(new Uri("/api/account/register", UriKind.Relative),
+                new StringContent("""{"email":"x@y.test","password":"Whatever-123456"}""", Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+            Assert.Equal(expected, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task FirstRunPage_IsGoneOnceUsersExist()
+    {
+        using var client = factory.CreateClient();
+        using var response = await client.GetAsync(new Uri("/setup", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static HttpRequestMessage Request(Probe probe)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(probe.Method), new Uri(probe.Url, UriKind.Relative));
+        if (probe.Method is "POST" or "PUT" or "PATCH")
+        {
+            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+        }
+
+        return request;
+    }
+}

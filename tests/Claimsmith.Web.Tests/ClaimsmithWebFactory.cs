@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Claimsmith.Data;
+using Claimsmith.Web.Hosting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Claimsmith.Web.Tests;
+
+/// <summary>
+/// The real host on a fresh SQLite file, with one signed-in user per role (real Identity bearer
+/// tokens from /api/account/login) plus a user without any role.
+/// </summary>
+public sealed class ClaimsmithWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "Synthetic-Pass-123";
+    public const string NoRole = "norole";
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "claimsmith-web-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly ConcurrentDictionary<string, string> _tokens = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_dir);
+        builder.UseSetting(ClaimsmithWebSetup.SqlitePathKey, Path.Combine(_dir, "web.db"));
+        builder.UseEnvironment("Development");
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ClaimsmithUser>>();
+        foreach (var role in ClaimsmithRoles.All.Append(NoRole))
+        {
+            var result = await ClaimsmithIdentity.CreateUserAsync(users, Email(role), Password, role == NoRole ? [] : [role]);
+            Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    public static string Email(string role) => $"{role}@claimsmith.test";
+
+    /// <summary>A client signed in with a bearer token as the user holding <paramref name="role"/>.</summary>
+    public async Task<HttpClient> ClientAsAsync(string role)
+    {
+        var client = CreateClient();
+        if (!_tokens.TryGetValue(role, out var token))
+        {
+            var response = await client.PostAsJsonAsync("/api/account/login", new { email = Email(role), password = Password });
+            response.EnsureSuccessStatusCode();
+            var body = await response.Content.ReadFromJsonAsync<LoginResponse>();
+            token = _tokens[role] = body!.AccessToken;
+        }
+
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private sealed record LoginResponse(string AccessToken);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
