@@ -4,6 +4,7 @@ using Claimsmith.CodeSets;
 using Claimsmith.CodeSets.Codes;
 using Claimsmith.CodeSets.Encoder;
 using Claimsmith.CodeSets.Snapshot;
+using Claimsmith.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,7 +32,8 @@ public static class CodeSetsApi
     /// <summary>Maps <c>/api/codes</c> and <c>/api/fees</c>.</summary>
     public static IEndpointRouteBuilder MapCodeSetsApi(this IEndpointRouteBuilder app)
     {
-        var codes = app.MapGroup("/api/codes").WithTags("Code sets");
+        // Code lookups carry no patient data: every signed-in role may use them.
+        var codes = app.MapGroup("/api/codes").WithTags("Code sets").RequireAuthorization(Policies.Read);
         codes.MapGet("/search", Search)
             .WithName("SearchCodes")
             .WithSummary("Ranked search across ICD-10-CM, ICD-10-PCS and HCPCS")
@@ -40,7 +42,7 @@ public static class CodeSetsApi
             .WithName("ShowCode")
             .WithSummary("Show a code for a date of service")
             .WithDescription("Descriptions, header or billable, validity for the date (default today) and replacements, hierarchy, every instructional note own and inherited, 7th characters, placeholder X, fee schedule rows and index terms. `system` is icd10cm, icd10pcs, hcpcs, modifier, pos, carc, rarc or group.");
-        app.MapGroup("/api/fees").WithTags("Fee schedule").MapGet("/{code}", Fee)
+        app.MapGroup("/api/fees").WithTags("Fee schedule").RequireAuthorization(Policies.Read).MapGet("/{code}", Fee)
             .WithName("FeeSchedule")
             .WithSummary("Medicare Physician Fee Schedule values and price for a code")
             .WithDescription("RVUs and indicators per modifier; with `locality` (MAC-locality such as 13202-01, ST-NN or the name) the facility and non-facility prices: (work RVU x work GPCI + PE RVU x PE GPCI + MP RVU x MP GPCI) x conversion factor. `modifier` picks the 26/TC/53 row.");

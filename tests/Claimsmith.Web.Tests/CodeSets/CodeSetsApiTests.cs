@@ -1,5 +1,11 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
+using Claimsmith.Data;
+using Claimsmith.Web.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Claimsmith.CodeSets.Importing;
 using Claimsmith.CodeSets.Tests.Fixtures;
 using Microsoft.AspNetCore.Hosting;
@@ -7,58 +13,77 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Claimsmith.Web.Tests.CodeSets;
 
-/// <summary>A host whose CLAIMSMITH_HOME holds a snapshot imported from the synthetic fixtures.</summary>
-public sealed class CodeSetsWebFactory : WebApplicationFactory<Program>
+/// <summary>
+/// The real host with its own temporary home (code-set snapshot and SQLite database) and one
+/// signed-in coder: the code-set API, like every API, refuses anonymous callers.
+/// </summary>
+public abstract class SignedInCodeSetsHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly TempFolder _temp = FixtureFiles.NewTemp();
+    private string? _token;
 
-    public CodeSetsWebFactory()
+    protected string Home => Path.Combine(_temp.Path, "home");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        var data = FixtureFiles.WriteDataFolder(Path.Combine(_temp.Path, "data"));
-        var result = CodeSetImporter.ImportToFile(CodeSetSources.Discover(data), Path.Combine(_temp.Path, "home", "codesets.snapshot"), TimeProvider.System);
-        Assert.True(result.Succeeded);
+        Directory.CreateDirectory(Home);
+        builder.UseSetting("Claimsmith:Home", Home);
+        builder.UseSetting(ClaimsmithWebSetup.SqlitePathKey, Path.Combine(_temp.Path, "web.db"));
+        builder.UseEnvironment("Development");
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseSetting("Claimsmith:Home", Path.Combine(_temp.Path, "home"));
-
-    protected override void Dispose(bool disposing)
+    public async ValueTask InitializeAsync()
     {
-        base.Dispose(disposing);
-        _temp.Dispose();
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ClaimsmithUser>>();
+        var created = await ClaimsmithIdentity.CreateUserAsync(users, "coder@claimsmith.test", ClaimsmithWebFactory.Password, [ClaimsmithRoles.Coder]);
+        Assert.True(created.Succeeded);
+    }
+
+    /// <summary>A client signed in as a coder (bearer token from /api/account/login).</summary>
+    public async Task<HttpClient> CoderClientAsync()
+    {
+        var client = CreateClient();
+        if (_token is null)
+        {
+            using var response = await client.PostAsJsonAsync("/api/account/login", new { email = "coder@claimsmith.test", password = ClaimsmithWebFactory.Password }, TestContext.Current.CancellationToken);
+            response.EnsureSuccessStatusCode();
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+            _token = body.GetProperty("accessToken").GetString();
+        }
+
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+        return client;
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _temp.Dispose();
+    }
+}
+
+/// <summary>A host whose CLAIMSMITH_HOME holds a snapshot imported from the synthetic fixtures.</summary>
+public sealed class CodeSetsWebFactory : SignedInCodeSetsHost
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        var data = FixtureFiles.WriteDataFolder(Path.Combine(Home, "..", "data"));
+        var result = CodeSetImporter.ImportToFile(CodeSetSources.Discover(data), Path.Combine(Home, "codesets.snapshot"), TimeProvider.System);
+        Assert.True(result.Succeeded);
     }
 }
 
 /// <summary>A host whose CLAIMSMITH_HOME has no snapshot yet.</summary>
-public sealed class EmptyHomeWebFactory : WebApplicationFactory<Program>
-{
-    private readonly TempFolder _temp = FixtureFiles.NewTemp();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseSetting("Claimsmith:Home", _temp.Path);
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        _temp.Dispose();
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        _temp.Dispose();
-    }
-}
+public sealed class EmptyHomeWebFactory : SignedInCodeSetsHost;
 
 public sealed class CodeSetsApiTests(CodeSetsWebFactory factory) : IClassFixture<CodeSetsWebFactory>
 {
     private async Task<(HttpStatusCode Status, JsonElement Body, string? ContentType)> Get(string url)
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CoderClientAsync();
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         return (response.StatusCode, JsonDocument.Parse(text).RootElement.Clone(), response.Content.Headers.ContentType?.MediaType);
@@ -150,9 +175,20 @@ public sealed class CodeSetsApiWithoutSnapshotTests(EmptyHomeWebFactory factory)
     [InlineData("/api/codes/icd10cm/E11.22")]
     [InlineData("/api/codes/search?q=diabetes")]
     [InlineData("/api/fees/99213")]
-    public async Task NoSnapshot_IsA503ProblemSayingHowToImport(string url)
+    public async Task Anonymous_IsRefused(string url)
     {
         using var client = factory.CreateClient();
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/api/codes/icd10cm/E11.22")]
+    [InlineData("/api/codes/search?q=diabetes")]
+    [InlineData("/api/fees/99213")]
+    public async Task NoSnapshot_IsA503ProblemSayingHowToImport(string url)
+    {
+        using var client = await factory.CoderClientAsync();
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
