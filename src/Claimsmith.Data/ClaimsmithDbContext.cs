@@ -57,6 +57,23 @@ public abstract class ClaimsmithDbContext : IdentityDbContext<ClaimsmithUser>
         return values.Count == 1 ? values[0] : throw new InvalidOperationException($"No number sequence '{sequence}'.");
     }
 
+    /// <summary>Sequence of interchange control numbers (ISA13/GS06) for files Claimsmith sends.</summary>
+    public const string InterchangeSequence = "interchange";
+
+    /// <summary>
+    /// The next interchange control number (1 to 999,999,999), creating the sequence on first use.
+    /// </summary>
+    public async Task<long> NextInterchangeControlNumberAsync(CancellationToken cancellationToken = default)
+    {
+        // INSERT ... ON CONFLICT DO NOTHING is understood by SQLite 3.24+ and PostgreSQL alike.
+        await Database.ExecuteSqlRawAsync(
+            "INSERT INTO \"NumberSequences\" (\"Name\", \"Value\") VALUES ({0}, 0) ON CONFLICT (\"Name\") DO NOTHING",
+            [InterchangeSequence],
+            cancellationToken).ConfigureAwait(false);
+        var next = await NextNumberAsync(InterchangeSequence, cancellationToken).ConfigureAwait(false);
+        return (next - 1) % 999_999_999 + 1;
+    }
+
     /// <summary>The next claim number (CLM01), e.g. <c>CS00000042</c>.</summary>
     public async Task<string> NextClaimNumberAsync(CancellationToken cancellationToken = default) =>
         $"CS{await NextNumberAsync(ClaimSequence, cancellationToken).ConfigureAwait(false):D8}";

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Claimsmith.Billing;
+using Claimsmith.Billing.Claims.Export;
 using Claimsmith.Data;
 using Claimsmith.Documents;
 using Microsoft.EntityFrameworkCore;
@@ -9,17 +10,18 @@ using Spectre.Console.Cli;
 namespace Claimsmith.Cli.Billing;
 
 /// <summary>
-/// <c>claimsmith claims export --format cms1500 --out DIR [--status Ready] [--mode full|data]</c>:
-/// one PDF per professional claim. Each file is written to a temporary name and renamed when
-/// complete, so an interrupted export never leaves a partial PDF under a final name.
-/// (The 837P/837I formats plug in here once Claimsmith.X12 provides the writer and validator.)
+/// <c>claimsmith claims export --format 837p|837i|cms1500 --out DIR [--status Ready] [--mode full|data]</c>:
+/// 837P/837I batches (at most 5,000 claims per file, each validated before it is written) or one
+/// PDF per professional claim. Every file is written to a temporary name and renamed when
+/// complete, so an interrupted export never leaves a partial file under a final name; the
+/// export changes no record.
 /// </summary>
 internal sealed class ClaimsExportCommand : AsyncCommand<ClaimsExportCommand.Settings>
 {
     internal sealed class Settings : CommandSettings
     {
         [CommandOption("--format <FORMAT>")]
-        [Description("cms1500 (837p and 837i come with the X12 writer).")]
+        [Description("837p, 837i or cms1500.")]
         public string Format { get; init; } = "cms1500";
 
         [CommandOption("--out <DIR>")]
@@ -45,12 +47,7 @@ internal sealed class ClaimsExportCommand : AsyncCommand<ClaimsExportCommand.Set
                 return ValidationResult.Error("--out is required.");
             }
 
-            if (Format is "837p" or "837i")
-            {
-                return ValidationResult.Error($"--format {Format}: the 837 writer (Claimsmith.X12) is not part of this build yet.");
-            }
-
-            if (Format != "cms1500")
+            if (Format is not ("cms1500" or "837p" or "837i"))
             {
                 return ValidationResult.Error("--format must be cms1500, 837p or 837i.");
             }
@@ -63,8 +60,13 @@ internal sealed class ClaimsExportCommand : AsyncCommand<ClaimsExportCommand.Set
     {
         await using var services = await CliDatabase.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var db = DatabaseSettings.Resolve().CreateContext();
-        var mode = settings.Mode == "data" ? Cms1500Mode.DataOnly : Cms1500Mode.FullForm;
         var dir = Directory.CreateDirectory(settings.Out!).FullName;
+        if (settings.Format is "837p" or "837i")
+        {
+            return await Export837Async(db, settings, dir, cancellationToken).ConfigureAwait(false);
+        }
+
+        var mode = settings.Mode == "data" ? Cms1500Mode.DataOnly : Cms1500Mode.FullForm;
         var query = db.Claims.AsNoTracking().Include(c => c.Lines).Include(c => c.Diagnoses).AsSplitQuery()
             .Where(c => c.Status == settings.Status && c.Kind == ClaimKind.Professional)
             .OrderBy(c => c.ClaimNumber);
@@ -80,6 +82,53 @@ internal sealed class ClaimsExportCommand : AsyncCommand<ClaimsExportCommand.Set
         }
 
         AnsiConsole.MarkupLineInterpolated($"Wrote {written} CMS-1500 PDF(s) for {settings.Status} professional claims to {dir}.");
+        return 0;
+    }
+
+    // The 837 implementation guides recommend at most 5,000 claims (CLM) per transaction set.
+    private const int ClaimsPerFile = 5000;
+
+    private static async Task<int> Export837Async(ClaimsmithDbContext db, Settings settings, string dir, CancellationToken cancellationToken)
+    {
+        var kind = settings.Format == "837i" ? ClaimKind.Institutional : ClaimKind.Professional;
+        var query = db.Claims.AsNoTracking().Include(c => c.Lines).Include(c => c.Diagnoses).AsSplitQuery()
+            .Where(c => c.Status == settings.Status && c.Kind == kind)
+            .OrderBy(c => c.ClaimNumber);
+        var claims = await (settings.Limit is { } limit ? query.Take(limit) : query).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (claims.Count == 0)
+        {
+            AnsiConsole.MarkupLineInterpolated($"No {settings.Status} {kind} claims to export.");
+            return 0;
+        }
+
+        var exportSettings = Claim837ExportSettings.Demo;
+        AnsiConsole.MarkupLine("[yellow]Using the demonstration submitter and receiver (ISA15 = T, test); set up the clearinghouse enrolment before sending real claims.[/]");
+        var files = 0;
+        foreach (var chunk in claims.Chunk(ClaimsPerFile))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var control = await db.NextInterchangeControlNumberAsync(cancellationToken).ConfigureAwait(false);
+            var batch = Claim837Exporter.Export(chunk, kind, exportSettings, DateTimeOffset.UtcNow, control);
+            if (!batch.IsAccepted)
+            {
+                foreach (var issue in batch.Validation.Errors.Take(50))
+                {
+                    AnsiConsole.MarkupLineInterpolated($"[red]{issue}[/]");
+                }
+
+                AnsiConsole.MarkupLineInterpolated($"[red]The {settings.Format} batch {control} did not pass the X12 validator; nothing was written for it.[/]");
+                return 1;
+            }
+
+            var path = Path.Combine(dir, $"{settings.Format}-{control:D9}.x12");
+            var temp = path + ".partial";
+            await File.WriteAllBytesAsync(temp, batch.Bytes, cancellationToken).ConfigureAwait(false);
+            File.Move(temp, path, overwrite: true);
+            files++;
+            AnsiConsole.MarkupLineInterpolated($"{path}: {batch.ClaimNumbers.Count} claim(s), accepted by the validator.");
+        }
+
+        AnsiConsole.MarkupLineInterpolated($"Wrote {files} {settings.Format} file(s) for {claims.Count} {settings.Status} {kind} claims to {dir}.");
         return 0;
     }
 }
