@@ -5,8 +5,11 @@ using Claimsmith.Data;
 
 namespace Claimsmith.Web.Tests;
 
-/// <summary>The walk of a claim through the API, with validation errors and concurrency conflicts.</summary>
-public sealed class ClaimsApiTests(ClaimsmithWebFactory factory) : IClassFixture<ClaimsmithWebFactory>
+/// <summary>
+/// The walk of a claim through the API, with validation errors and concurrency conflicts; run
+/// on SQLite and on PostgreSQL by the sealed subclasses at the end of the file.
+/// </summary>
+public abstract class ClaimsApiTests(ClaimsmithWebFactory factory)
 {
     private static string NpiFor(string nine) => nine + Npi.ComputeCheckDigit(nine);
 
@@ -123,6 +126,7 @@ public sealed class ClaimsApiTests(ClaimsmithWebFactory factory) : IClassFixture
     [Fact]
     public async Task BrowserSignIn_WithCookie_Works()
     {
+        factory.SkipIfUnavailable();
         using var browser = factory.CreateClient();
         var (status, _, _) = await browser.SendAsync(HttpMethod.Post, "/api/account/login?useCookies=true", new { email = ClaimsmithWebFactory.Email(ClaimsmithRoles.Coder), password = ClaimsmithWebFactory.Password });
         Assert.Equal(HttpStatusCode.OK, status);
@@ -251,3 +255,7 @@ public sealed class ClaimsApiTests(ClaimsmithWebFactory factory) : IClassFixture
         Assert.Equal(1, pdf.PageCount);
     }
 }
+
+public sealed class SqliteClaimsApiTests(ClaimsmithWebFactory factory) : ClaimsApiTests(factory), IClassFixture<ClaimsmithWebFactory>;
+
+public sealed class PostgresClaimsApiTests(PostgresClaimsmithWebFactory factory) : ClaimsApiTests(factory), IClassFixture<PostgresClaimsmithWebFactory>;

@@ -14,22 +14,44 @@ namespace Claimsmith.Web.Tests;
 /// The real host on a fresh SQLite file, with one signed-in user per role (real Identity bearer
 /// tokens from /api/account/login) plus a user without any role.
 /// </summary>
-public sealed class ClaimsmithWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class ClaimsmithWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "Synthetic-Pass-123";
     public const string NoRole = "norole";
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "claimsmith-web-tests-" + Guid.NewGuid().ToString("N"));
     private readonly ConcurrentDictionary<string, string> _tokens = new();
 
+    /// <summary>Why this database cannot be tested here (then tests skip); null when it can.</summary>
+    public virtual string? SkipReason => null;
+
+    public void SkipIfUnavailable()
+    {
+        if (SkipReason is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ConfigureDatabase(builder);
+        builder.UseEnvironment("Development");
+    }
+
+    /// <summary>SQLite in a fresh temporary folder.</summary>
+    protected virtual void ConfigureDatabase(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_dir);
         builder.UseSetting(ClaimsmithWebSetup.SqlitePathKey, Path.Combine(_dir, "web.db"));
-        builder.UseEnvironment("Development");
     }
 
     public async ValueTask InitializeAsync()
     {
+        if (SkipReason is not null)
+        {
+            return;
+        }
+
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ClaimsmithUser>>();
         foreach (var role in ClaimsmithRoles.All.Append(NoRole))
@@ -44,6 +66,7 @@ public sealed class ClaimsmithWebFactory : WebApplicationFactory<Program>, IAsyn
     /// <summary>A client signed in with a bearer token as the user holding <paramref name="role"/>.</summary>
     public async Task<HttpClient> ClientAsAsync(string role)
     {
+        SkipIfUnavailable();
         var client = CreateClient();
         if (!_tokens.TryGetValue(role, out var token))
         {
@@ -61,6 +84,7 @@ public sealed class ClaimsmithWebFactory : WebApplicationFactory<Program>, IAsyn
 
     public override async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try

@@ -11,7 +11,7 @@ namespace Claimsmith.Cli.Tests.Billing;
 /// </summary>
 public sealed class DemoSeedKillTests : IDisposable
 {
-    private const int Claims = 1400; // 200 claims per organisation batch: long enough to be killed inside one
+    private const int Claims = 700; // 100 claims per organisation batch: long enough to be killed inside one
     private readonly string _home = Path.Combine(Path.GetTempPath(), "claimsmith-kill-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
