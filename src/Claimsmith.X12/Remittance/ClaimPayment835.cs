@@ -37,25 +37,25 @@ public sealed class ClaimPayment835
     /// <summary>CLP13 discharge fraction.</summary>
     public decimal? DischargeFraction { get; set; }
     /// <summary>Claim-level CAS adjustments.</summary>
-    public List<Adjustment> Adjustments { get; } = [];
+    public List<Adjustment> Adjustments => field ??= [];
     /// <summary>NM1 names: patient, insured, corrected names, rendering provider, crossover carrier.</summary>
-    public List<Name835> Names { get; } = [];
+    public List<Name835> Names => field ??= [];
     /// <summary>MIA inpatient adjudication information (raw segment).</summary>
     public X12Segment? InpatientAdjudication { get; set; }
     /// <summary>MOA outpatient adjudication information (raw segment; MOA03-07 are remark codes).</summary>
     public X12Segment? OutpatientAdjudication { get; set; }
     /// <summary>REF: 1K, EA medical record, F8 original reference, 6P group, ...</summary>
-    public List<Reference> References { get; } = [];
+    public List<Reference> References => field ??= [];
     /// <summary>DTM: 232/233 statement period, 036 coverage expiration, 050 received.</summary>
-    public List<DateReference> Dates { get; } = [];
+    public List<DateReference> Dates => field ??= [];
     /// <summary>PER claim contact.</summary>
-    public List<Contact> Contacts { get; } = [];
+    public List<Contact> Contacts => field ??= [];
     /// <summary>AMT: AU coverage, D8 discount, DY per day limit, F5 patient paid, I interest, ...</summary>
-    public List<Amount> Amounts { get; } = [];
+    public List<Amount> Amounts => field ??= [];
     /// <summary>QTY: CA covered days, LA lifetime reserve, ...</summary>
-    public List<Quantity> Quantities { get; } = [];
+    public List<Quantity> Quantities => field ??= [];
     /// <summary>2110 service lines.</summary>
-    public List<ServicePayment835> ServiceLines { get; } = [];
+    public List<ServicePayment835> ServiceLines => field ??= [];
     /// <summary>Segment number of the CLP in the input (0 for a model built in code).</summary>
     public long SegmentNumber { get; set; }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Claimsmith.X12.Claims;
 using Claimsmith.X12.Common;
 using Claimsmith.X12.Internal;
@@ -88,10 +89,12 @@ public static class Remittance835Reader
             onRemittance(r);
         }
 
-        public void Segment(TransactionContext c, X12SegmentView s)
+        public void Segment(TransactionContext c, X12SegmentView view)
         {
             var r = _r!;
-            var id = s.Id;
+            Span<int> scratch = stackalloc int[40];
+            var s = new ElementIndex(view, scratch);
+            var id = view.Id;
             if (id.Length == 3)
             {
                 switch (id[0], id[1], id[2])
@@ -102,16 +105,16 @@ public static class Remittance835Reader
                         _claim = new ClaimPayment835
                         {
                             HeaderNumber = _header,
-                            PatientControlNumber = s.GetString(1) ?? string.Empty,
-                            StatusCode = s.GetString(2) ?? string.Empty,
+                            PatientControlNumber = s.String(1) ?? string.Empty,
+                            StatusCode = s.String(2) ?? string.Empty,
                             Charge = Dec(c, s, 3),
                             Paid = Dec(c, s, 4),
                             PatientResponsibility = DecOpt(c, s, 5),
-                            FilingIndicator = s.GetString(6),
-                            PayerClaimControlNumber = s.GetString(7),
-                            FacilityType = s.GetString(8),
-                            FrequencyCode = s.GetString(9),
-                            DrgCode = s.GetString(11),
+                            FilingIndicator = s.String(6),
+                            PayerClaimControlNumber = s.String(7),
+                            FacilityType = s.String(8),
+                            FrequencyCode = s.String(9),
+                            DrgCode = s.String(11),
                             DrgWeight = DecOpt(c, s, 12),
                             DischargeFraction = DecOpt(c, s, 13),
                             SegmentNumber = c.SegmentNumber,
@@ -127,12 +130,12 @@ public static class Remittance835Reader
 
                         _line = new ServicePayment835
                         {
-                            Procedure = ProcedureCode.FromComposite(s.ToSegment()[1]),
+                            Procedure = s.Procedure(1),
                             Charge = Dec(c, s, 2),
                             Paid = Dec(c, s, 3),
-                            RevenueCode = s.GetString(4),
+                            RevenueCode = s.String(4),
                             UnitsPaid = DecOpt(c, s, 5),
-                            SubmittedProcedure = s.Has(6) ? ProcedureCode.FromComposite(s.ToSegment()[6]) : null,
+                            SubmittedProcedure = s.Procedure(6),
                             SubmittedUnits = DecOpt(c, s, 7),
                             SegmentNumber = c.SegmentNumber,
                         };
@@ -154,16 +157,16 @@ public static class Remittance835Reader
 
                         break;
                     case ((byte)'D', (byte)'T', (byte)'M'):
-                        var date = new DateReference(s.GetString(1) ?? string.Empty, "D8", s.GetString(2) ?? string.Empty);
                         if (_claim is null && _party is not null)
                         {
                             break;
                         }
 
+                        var date = new DateReference(s.String(1) ?? string.Empty, "D8", s.String(2) ?? string.Empty);
                         (_line?.Dates ?? _claim?.Dates ?? r.Dates).Add(date);
                         return;
                     case ((byte)'A', (byte)'M', (byte)'T'):
-                        var amount = new Amount(s.GetString(1) ?? string.Empty, Dec(c, s, 2), s.GetString(3));
+                        var amount = new Amount(s.String(1) ?? string.Empty, Dec(c, s, 2), s.String(3));
                         if (_line is not null)
                         {
                             _line.Amounts.Add(amount);
@@ -178,7 +181,7 @@ public static class Remittance835Reader
 
                         break;
                     case ((byte)'Q', (byte)'T', (byte)'Y'):
-                        var q = new Quantity(s.GetString(1) ?? string.Empty, Dec(c, s, 2));
+                        var q = new Quantity(s.String(1) ?? string.Empty, Dec(c, s, 2));
                         if (_line is not null)
                         {
                             _line.Quantities.Add(q);
@@ -193,7 +196,7 @@ public static class Remittance835Reader
 
                         break;
                     case ((byte)'R', (byte)'E', (byte)'F'):
-                        var reference = new Reference(s.GetString(1) ?? string.Empty, s.GetString(2) ?? string.Empty, s.GetString(3));
+                        var reference = new Reference(s.String(1) ?? string.Empty, s.String(2) ?? string.Empty, s.String(3));
                         (_line?.References ?? _claim?.References ?? _party?.References ?? r.References).Add(reference);
                         return;
                     case ((byte)'N', (byte)'M', (byte)'1'):
@@ -202,7 +205,7 @@ public static class Remittance835Reader
                             break;
                         }
 
-                        _claim.Names.Add(new Name835(s.GetString(1) ?? string.Empty, s.GetString(2) ?? string.Empty, s.GetString(3), s.GetString(4), s.GetString(5), s.GetString(7), s.GetString(8), s.GetString(9)));
+                        _claim.Names.Add(new Name835(s.String(1) ?? string.Empty, s.String(2) ?? string.Empty, s.String(3), s.String(4), s.String(5), s.String(7), s.String(8), s.String(9)));
                         return;
                     case ((byte)'M', (byte)'I', (byte)'A'):
                         if (_claim is null)
@@ -210,7 +213,7 @@ public static class Remittance835Reader
                             break;
                         }
 
-                        _claim.InpatientAdjudication = s.ToSegment();
+                        _claim.InpatientAdjudication = view.ToSegment();
                         return;
                     case ((byte)'M', (byte)'O', (byte)'A'):
                         if (_claim is null)
@@ -218,41 +221,41 @@ public static class Remittance835Reader
                             break;
                         }
 
-                        _claim.OutpatientAdjudication = s.ToSegment();
+                        _claim.OutpatientAdjudication = view.ToSegment();
                         return;
                     case ((byte)'P', (byte)'E', (byte)'R'):
-                        var contact = SegmentMapping.ToContact(s.ToSegment());
+                        var contact = SegmentMapping.ToContact(view.ToSegment());
                         (_claim?.Contacts ?? _party?.Contacts)?.Add(contact);
                         return;
                     case ((byte)'B', (byte)'P', (byte)'R'):
-                        r.TransactionHandlingCode = s.GetString(1) ?? string.Empty;
+                        r.TransactionHandlingCode = s.String(1) ?? string.Empty;
                         r.TotalPayment = Dec(c, s, 2);
-                        r.CreditDebitFlag = s.GetString(3) ?? string.Empty;
-                        r.PaymentMethod = s.GetString(4) ?? string.Empty;
-                        r.PaymentFormat = s.GetString(5);
+                        r.CreditDebitFlag = s.String(3) ?? string.Empty;
+                        r.PaymentMethod = s.String(4) ?? string.Empty;
+                        r.PaymentFormat = s.String(5);
                         var banking = new string?[10];
                         for (var i = 0; i < banking.Length; i++)
                         {
-                            banking[i] = s.GetString(6 + i);
+                            banking[i] = s.String(6 + i);
                         }
 
                         r.BankingDetails = banking;
-                        r.PaymentDateText = s.GetString(16);
-                        r.PaymentDate = s.GetDate(16);
+                        r.PaymentDateText = s.String(16);
+                        r.PaymentDate = X12SegmentView.TryParseDate(s[16], out var paid) ? paid : null;
                         r.SegmentNumber = c.SegmentNumber;
                         return;
                     case ((byte)'T', (byte)'R', (byte)'N'):
-                        r.TraceNumber = s.GetString(2);
-                        r.OriginatingCompanyId = s.GetString(3);
-                        r.OriginatingCompanySupplementalCode = s.GetString(4);
+                        r.TraceNumber = s.String(2);
+                        r.OriginatingCompanyId = s.String(3);
+                        r.OriginatingCompanySupplementalCode = s.String(4);
                         return;
                     case ((byte)'P', (byte)'L', (byte)'B'):
                         _claim = null;
                         _line = null;
                         _party = null;
                         c.CurrentLoop = "SUMMARY";
-                        var providerId = s.GetString(1) ?? string.Empty;
-                        var period = s.GetString(2) ?? string.Empty;
+                        var providerId = s.String(1) ?? string.Empty;
+                        var period = s.String(2) ?? string.Empty;
                         for (var i = 3; i + 1 <= 14; i += 2)
                         {
                             if (!s.Has(i))
@@ -260,21 +263,21 @@ public static class Remittance835Reader
                                 continue;
                             }
 
-                            r.ProviderAdjustments.Add(new ProviderAdjustment835(providerId, period, s.GetString(i, 1) ?? string.Empty, s.GetString(i, 2), Dec(c, s, i + 1)));
+                            r.ProviderAdjustments.Add(new ProviderAdjustment835(providerId, period, s.Component(i, 1) ?? string.Empty, s.Component(i, 2), Dec(c, s, i + 1)));
                         }
 
                         return;
                     case ((byte)'C', (byte)'U', (byte)'R'):
-                        r.Currency = s.ToSegment();
+                        r.Currency = view.ToSegment();
                         return;
                     case ((byte)'T', (byte)'S', (byte)'3') when r.Headers.Count > 0 && _claim is null:
-                        r.Headers[^1].ProviderSummary = s.ToSegment();
+                        r.Headers[^1].ProviderSummary = view.ToSegment();
                         return;
                     case ((byte)'T', (byte)'S', (byte)'2') when r.Headers.Count > 0 && _claim is null:
-                        r.Headers[^1].SupplementalSummary = s.ToSegment();
+                        r.Headers[^1].SupplementalSummary = view.ToSegment();
                         return;
                     case ((byte)'R', (byte)'D', (byte)'M') when _party is not null:
-                        _party.DeliveryMethod = s.ToSegment();
+                        _party.DeliveryMethod = view.ToSegment();
                         return;
                 }
             }
@@ -285,7 +288,7 @@ public static class Remittance835Reader
                     case ((byte)'N', (byte)'1'):
                         _claim = null;
                         _line = null;
-                        _party = new Party835 { EntityCode = s.GetString(1) ?? string.Empty, Name = s.GetString(2), IdQualifier = s.GetString(3), Id = s.GetString(4) };
+                        _party = new Party835 { EntityCode = s.String(1) ?? string.Empty, Name = s.String(2), IdQualifier = s.String(3), Id = s.String(4) };
                         if (_party.EntityCode == "PR")
                         {
                             r.Payer = _party;
@@ -299,31 +302,31 @@ public static class Remittance835Reader
 
                         return;
                     case ((byte)'N', (byte)'3') when _party is not null:
-                        _party.Address = SegmentMapping.WithN3(_party.Address, s.ToSegment());
+                        _party.Address = SegmentMapping.WithN3(_party.Address, view.ToSegment());
                         return;
                     case ((byte)'N', (byte)'4') when _party is not null:
-                        _party.Address = SegmentMapping.WithN4(_party.Address, s.ToSegment());
+                        _party.Address = SegmentMapping.WithN4(_party.Address, view.ToSegment());
                         return;
                     case ((byte)'L', (byte)'X'):
                         _party = null;
                         _claim = null;
                         _line = null;
-                        _header = s.TryGetDecimal(1, out var n) && n is > 0 and < int.MaxValue ? (int)n : 0;
+                        _header = X12SegmentView.TryParseDecimal(s[1], out var n) && n is > 0 and < int.MaxValue ? (int)n : 0;
                         r.Headers.Add(new ClaimHeader835 { Number = _header });
                         c.CurrentLoop = "2000";
                         return;
                     case ((byte)'L', (byte)'Q') when _line is not null:
-                        _line.Remarks.Add(new RemarkCode(s.GetString(1) ?? string.Empty, s.GetString(2) ?? string.Empty));
+                        _line.Remarks.Add(new RemarkCode(s.String(1) ?? string.Empty, s.String(2) ?? string.Empty));
                         return;
                 }
             }
 
-            c.Report(X12IssueCodes.UnplacedSegment, X12IssueSeverity.Error, s.ToSegment().Id, null, null, "This segment cannot be placed in any 835 loop here; it was ignored.", "2");
+            c.Report(X12IssueCodes.UnplacedSegment, X12IssueSeverity.Error, Encoding.ASCII.GetString(id), null, null, "This segment cannot be placed in any 835 loop here; it was ignored.", "2");
         }
 
-        private static void AddCas(TransactionContext c, X12SegmentView s, List<Adjustment> into)
+        private static void AddCas(TransactionContext c, ElementIndex s, List<Adjustment> into)
         {
-            var group = s.GetString(1) ?? string.Empty;
+            var group = s.String(1) ?? string.Empty;
             var split = into.Count > 0 && into[^1].Group == group;
             for (var i = 2; i + 1 <= 19; i += 3)
             {
@@ -332,14 +335,14 @@ public static class Remittance835Reader
                     continue;
                 }
 
-                into.Add(new Adjustment(group, s.GetString(i)!, Dec(c, s, i + 1), DecOpt(c, s, i + 2)) { StartsNewSegment = split });
+                into.Add(new Adjustment(group, s.String(i)!, Dec(c, s, i + 1), DecOpt(c, s, i + 2)) { StartsNewSegment = split });
                 split = false;
             }
         }
 
-        private static decimal Dec(TransactionContext c, X12SegmentView s, int position)
+        private static decimal Dec(TransactionContext c, ElementIndex s, int position)
         {
-            var e = s.GetElement(position);
+            var e = s[position];
             if (e.IsEmpty)
             {
                 return 0;
@@ -350,11 +353,11 @@ public static class Remittance835Reader
                 return d;
             }
 
-            c.Report(X12IssueCodes.InvalidValue, X12IssueSeverity.Error, System.Text.Encoding.ASCII.GetString(s.Id), position, null, $"'{s.GetString(position)}' is not a number.", "6");
+            c.Report(X12IssueCodes.InvalidValue, X12IssueSeverity.Error, s.IdString, position, null, $"'{Encoding.UTF8.GetString(e)}' is not a number.", "6");
             return 0;
         }
 
-        private static decimal? DecOpt(TransactionContext c, X12SegmentView s, int position) =>
-            s.GetElement(position).IsEmpty ? null : Dec(c, s, position);
+        private static decimal? DecOpt(TransactionContext c, ElementIndex s, int position) =>
+            s[position].IsEmpty ? null : Dec(c, s, position);
     }
 }

@@ -21,17 +21,17 @@ public sealed class ServicePayment835
     /// <summary>SVC07 original units submitted.</summary>
     public decimal? SubmittedUnits { get; set; }
     /// <summary>DTM: 472 service date, 150/151 service period.</summary>
-    public List<DateReference> Dates { get; } = [];
+    public List<DateReference> Dates => field ??= [];
     /// <summary>CAS line adjustments.</summary>
-    public List<Adjustment> Adjustments { get; } = [];
+    public List<Adjustment> Adjustments => field ??= [];
     /// <summary>REF: 6R line item control number (from 837 REF*6R), LU location, 0K policy, ...</summary>
-    public List<Reference> References { get; } = [];
+    public List<Reference> References => field ??= [];
     /// <summary>AMT: B6 allowed, KH deduction, T tax, ...</summary>
-    public List<Amount> Amounts { get; } = [];
+    public List<Amount> Amounts => field ??= [];
     /// <summary>QTY.</summary>
-    public List<Quantity> Quantities { get; } = [];
+    public List<Quantity> Quantities => field ??= [];
     /// <summary>LQ remark codes.</summary>
-    public List<RemarkCode> Remarks { get; } = [];
+    public List<RemarkCode> Remarks => field ??= [];
     /// <summary>Segment number of the SVC in the input (0 for a model built in code).</summary>
     public long SegmentNumber { get; set; }
 

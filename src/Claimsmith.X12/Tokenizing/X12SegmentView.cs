@@ -204,6 +204,8 @@ public readonly ref struct X12SegmentView
 
     internal static string? ToStringOrNull(ReadOnlySpan<byte> value) => value.IsEmpty ? null : Encoding.UTF8.GetString(value);
 
+    private static readonly System.Buffers.SearchValues<byte> DecimalChars = System.Buffers.SearchValues.Create("0123456789."u8);
+
     /// <summary>Parses an X12 R/Nn value: optional minus sign, digits, optional decimal point.</summary>
     public static bool TryParseDecimal(ReadOnlySpan<byte> value, out decimal result)
     {
@@ -213,27 +215,52 @@ public readonly ref struct X12SegmentView
             return false;
         }
 
-        // Utf8Parser accepts exponents and leading '+'; X12 R does not, so check the shape first.
+        // Utf8Parser accepts exponents and leading '+'; X12 R does not, so parse the shape directly:
+        // optional '-', digits, at most one '.'. Up to 18 digits fit a long (the common case).
+        var negative = value[0] == (byte)'-';
+        long mantissa = 0;
         var digits = 0;
-        var dots = 0;
-        for (var i = 0; i < value.Length; i++)
+        var scale = -1;
+        for (var i = negative ? 1 : 0; i < value.Length; i++)
         {
             var b = value[i];
             if (b is >= (byte)'0' and <= (byte)'9')
             {
+                mantissa = (mantissa * 10) + (b - '0');
                 digits++;
+                if (scale >= 0)
+                {
+                    scale++;
+                }
+
+                if (digits > 18)
+                {
+                    return SlowParse(value, out result);
+                }
             }
-            else if (b == (byte)'.')
+            else if (b == (byte)'.' && scale < 0)
             {
-                dots++;
+                scale = 0;
             }
-            else if (!(b == (byte)'-' && i == 0))
+            else
             {
                 return false;
             }
         }
 
-        if (digits == 0 || dots > 1)
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        result = new decimal((int)(mantissa & 0xFFFFFFFF), (int)(mantissa >> 32), 0, negative, (byte)Math.Max(scale, 0));
+        return true;
+    }
+
+    private static bool SlowParse(ReadOnlySpan<byte> value, out decimal result)
+    {
+        result = 0;
+        if (value[1..].IndexOfAnyExcept(DecimalChars) >= 0 || value.IndexOf((byte)'.') != value.LastIndexOf((byte)'.'))
         {
             return false;
         }

@@ -16,14 +16,21 @@ internal static class Guide837Common
 
     public static readonly string[] IndividualRelationship = ["01", "18", "19", "20", "21", "39", "40", "53", "G8"];
 
-    public static readonly string[] CommunicationQualifiers = ["EM", "EX", "FX", "TE"];
+    // PER03 names the first number (ED EDI access number, EM email, FX fax, TE phone); EX (extension) only follows a number.
+    public static readonly string[] FirstCommunicationQualifiers = ["ED", "EM", "FX", "TE"];
+
+    public static readonly string[] CommunicationQualifiers = ["ED", "EM", "EX", "FX", "TE"];
 
     public static readonly string[] AdjustmentGroups = ["CO", "CR", "OA", "PI", "PR"];
 
     public static SegmentRule Bht() => R("BHT").U("R R R R R R").Codes(1, "0019").Codes(2, "00", "18").Codes(6, "31", "CH", "RP");
 
     public static SegmentRule Per(Usage usage, int max, params string[] functions) =>
-        new SegmentRule("PER", usage, max).Q(1, functions).U("R S R R S S S S N").Codes(3, CommunicationQualifiers).Codes(5, CommunicationQualifiers).Codes(7, CommunicationQualifiers);
+        new SegmentRule("PER", usage, max).Q(1, functions).U("R S R R S S S S N").Codes(3, FirstCommunicationQualifiers).Codes(5, CommunicationQualifiers).Codes(7, CommunicationQualifiers);
+
+    /// <summary>Property and casualty contacts (2010BA, 2010CA, 2310C): a phone number and an optional extension only.</summary>
+    public static SegmentRule PhonePer() =>
+        new SegmentRule("PER", Usage.Situational, 1).Q(1, "IC").U("R S R R S S N N N").Codes(3, "TE").Codes(5, "EX");
 
     public static SegmentRule N3(Usage usage = Usage.Required) => new SegmentRule("N3", usage, 1).U("R S");
 
@@ -49,7 +56,8 @@ internal static class Guide837Common
         Nm1(["40"], "R R R N N N N R R", ["2"], "46"));
 
     public static LoopRule BillingProviderName(string[] types, string[] refs) => RL("2010AA", "Billing Provider Name", 1,
-        Nm1(["85"], "R R R S S N S R R", types, "XX"),
+        // NM108/NM109 are situational since X222A1/X223A2: atypical providers have no NPI.
+        Nm1(["85"], "R R R S S N S S S", types, "XX"),
         N3(),
         N4(),
         Ref(Usage.Required, 3, refs),
@@ -79,7 +87,7 @@ internal static class Guide837Common
         if (professional)
         {
             // 837P 2010BA PER: property and casualty subscriber contact (837I has none).
-            children.Add(Per(Usage.Situational, 1, "IC"));
+            children.Add(PhonePer());
         }
 
         return RL("2010BA", "Subscriber Name", 1, [.. children]);
@@ -97,15 +105,16 @@ internal static class Guide837Common
         N4(),
         Dmg(Usage.Required),
         Ref(Usage.Situational, 2, "Y4", "1W", "SY"),
-        Per(Usage.Situational, 1, "IC"));
+        PhonePer());
 
     /// <summary>A provider name loop identified only by NM101, with its secondary ids.</summary>
-    public static LoopRule ProviderLoop(string id, string name, int max, string[] entity, string nm1Usages, string[] types, string[] refs, Usage? address = null, bool prv = false, bool per = false, Usage refUsage = Usage.Situational)
+    public static LoopRule ProviderLoop(string id, string name, int max, string[] entity, string nm1Usages, string[] types, string[] refs, Usage? address = null, string? prv = null, bool per = false, Usage refUsage = Usage.Situational, bool refComposite = false)
     {
-        var children = new List<INode> { Nm1(entity, nm1Usages, types, "XX", "PI", "XV", "24", "34") };
-        if (prv)
+        // 5010 identifies providers by NPI only (NM108 = XX); other ids go in REF.
+        var children = new List<INode> { Nm1(entity, nm1Usages, types, "XX") };
+        if (prv is not null)
         {
-            children.Add(S("PRV").Q(1, "PE", "AT", "OP").U("R R R").Codes(2, "PXC"));
+            children.Add(S("PRV").Q(1, prv).U("R R R").Codes(2, "PXC"));
         }
 
         if (address is { } addressUsage)
@@ -114,10 +123,11 @@ internal static class Guide837Common
             children.Add(N4(addressUsage));
         }
 
-        children.Add(Ref(refUsage, 20, refs));
+        // REF04 carries the other payer's id when a line-level secondary id is payer specific (2420x).
+        children.Add(refComposite ? new SegmentRule("REF", refUsage, 20).Q(1, refs).U("R R N S").CU(4, "R R").Codes(4, 1, "2U") : Ref(refUsage, 20, refs));
         if (per)
         {
-            children.Add(Per(Usage.Situational, 1, "IC"));
+            children.Add(id == "2310C" ? PhonePer() : Per(Usage.Situational, 1, "IC"));
         }
 
         return SL(id, name, max, [.. children]);
@@ -137,7 +147,7 @@ internal static class Guide837Common
         Ref(Usage.Situational, 6, "2U", "EI", "FY", "NF", "G1", "9F", "T4", "F8"));
 
     public static LoopRule Drug() => SL("2410", "Drug Identification", 1,
-        R("LIN").U("S R R").Codes(2, "EN", "EO", "HI", "N4", "ON", "UK", "UP"),
+        R("LIN").U("N R R").Codes(2, "EN", "EO", "HI", "N4", "ON", "UK", "UP"),
         R("CTP").U("N N N R R").CU(5, "R N N").Codes(5, 1, "F2", "GR", "ME", "ML", "UN"),
         Ref(Usage.Situational, 1, "VY", "XZ"));
 

@@ -50,7 +50,7 @@ internal static class Guide837I
             Hi(Usage.Situational, 2, 12, "R R N N N N N N N", "BG"),
             Hi(Usage.Situational, 1, 12, "R R N N N N N N N", "TC"),
             S("HCP").U("R R S S S S S S S N N S S S S"),
-            ProviderLoop("2310A", "Attending Provider Name", 1, ["71"], "R R R S S N S S S", ["1"], ["0B", "1G", "G2", "LU"], prv: true),
+            ProviderLoop("2310A", "Attending Provider Name", 1, ["71"], "R R R S S N S S S", ["1"], ["0B", "1G", "G2", "LU"], prv: "AT"),
             ProviderLoop("2310B", "Operating Physician Name", 1, ["72"], "R R R S S N S S S", ["1"], ["0B", "1G", "G2", "LU"]),
             ProviderLoop("2310C", "Other Operating Physician Name", 1, ["ZZ"], "R R R S S N S S S", ["1"], ["0B", "1G", "G2", "LU"]),
             ProviderLoop("2310D", "Rendering Provider Name", 1, ["82"], "R R R S S N S S S", ["1"], ["0B", "1G", "G2", "LU"]),
