@@ -61,6 +61,7 @@ public abstract class SignedInCodeSetsHost : WebApplicationFactory<Program>, IAs
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _temp.Dispose();
+        GC.SuppressFinalize(this);
     }
 }
 
