@@ -122,9 +122,14 @@ public sealed partial class ClaimScrubber
             for (var k = 0; k < line.Modifiers.Count; k++)
             {
                 var m = line.Modifiers[k];
-                if (!_modifiers.Contains(m))
+                if (m.Length != 2 || !char.IsAsciiLetterOrDigit(m[0]) || !char.IsAsciiLetterOrDigit(m[1]))
                 {
-                    Add(ref f, new Finding(RuleIds.ModUnknown, Severity.Error, n, $"Modifier '{m}' is not a CPT or HCPCS Level II modifier.", "CPT and HCPCS Level II modifier lists", "Correct or remove the modifier."));
+                    Add(ref f, new Finding(RuleIds.ModUnknown, Severity.Error, n, $"Modifier '{m}' is not two letters or digits.", "CPT and HCPCS Level II modifier lists; 837 SV101-3 to -6", "Correct or remove the modifier."));
+                }
+                else if (!_modifiers.Contains(m))
+                {
+                    // The imported list may be the built-in common modifiers only: a warning, not an error.
+                    Add(ref f, new Finding(RuleIds.ModUnknown, Severity.Warning, n, $"Modifier '{m}' is not in the imported modifier list.", "CPT and HCPCS Level II modifier lists", "Check the modifier; import the HCPCS annual file for the full Level II list."));
                 }
             }
         }
@@ -175,8 +180,7 @@ public sealed partial class ClaimScrubber
                 Add(ref f, new Finding(RuleIds.ProcNotPayable, Severity.Warning, n, $"{p.Code} has MPFS status I: not valid for Medicare (another code is used).", Mpfs + ", status code I", "For Medicare, report the HCPCS code Medicare uses for this service.", p.Code));
                 break;
             case "N":
-            case "X":
-                Add(ref f, new Finding(RuleIds.ProcNotPayable, Severity.Warning, n, $"{p.Code} has MPFS status {p.Status}: not covered by Medicare.", Mpfs + ", status code " + p.Status, "Obtain an ABN (modifier GA) or bill the patient as the payer allows.", p.Code));
+                Add(ref f, new Finding(RuleIds.ProcNotPayable, Severity.Warning, n, $"{p.Code} has MPFS status N: not covered by Medicare.", Mpfs + ", status code N", "Obtain an ABN (modifier GA) or bill the patient as the payer allows.", p.Code));
                 break;
         }
     }

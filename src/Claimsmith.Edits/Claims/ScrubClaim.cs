@@ -4,7 +4,7 @@ namespace Claimsmith.Edits.Claims;
 /// The scrubber's view of a claim: what a CMS-1500/837P or UB-04/837I carries that an edit
 /// looks at. The billing core and the X12 reader both map onto it.
 /// </summary>
-public sealed class ScrubClaim
+public sealed record ScrubClaim
 {
     /// <summary>The claim's identifier (patient control number or the billing core's id).</summary>
     public required string Id { get; init; }

@@ -1,7 +1,7 @@
 namespace Claimsmith.Edits.Claims;
 
 /// <summary>A service line of a claim (837P loop 2400 SV1, 837I SV2).</summary>
-public sealed class ScrubLine
+public sealed record ScrubLine
 {
     /// <summary>1-based line number as on the claim.</summary>
     public int Number { get; init; }
