@@ -135,6 +135,10 @@ public sealed partial class ClaimScrubber
             case CodeStatus.NotBillable when d.SeventhMissing:
                 Add(ref f, new Finding(RuleIds.DxMissingSeventh, Severity.Error, 0, $"{d.Display} needs a 7th character (valid: {string.Join(", ", d.SeventhCharacters.ToCharArray())}), with placeholder X to fill empty positions.", Guidelines + " I.B.3 (7th characters) and I.A.5 (placeholder X)", "Add the 7th character for the encounter, e.g. A initial, D subsequent, S sequela.", d.Display));
                 return;
+            case CodeStatus.NotBillable when v.ReplacedBy.Count > 0:
+                // A code the addenda subdivided: billable before, a header now (e.g. G35 for FY2026).
+                Add(ref f, new Finding(RuleIds.DxNotValidForDate, Severity.Error, 0, $"{d.Display} is not valid for the date of service {dos:yyyy-MM-dd}: {v.Edition} subdivided it and it is no longer billable.", $"ICD-10-CM {v.Edition} addenda", $"Use the code that replaced it: {string.Join(", ", v.ReplacedBy)}.", d.Display));
+                return;
             case CodeStatus.NotBillable:
                 Add(ref f, new Finding(RuleIds.DxHeader, Severity.Error, 0, $"{d.Display} is a category or subcategory (header), not a billable code.", Guidelines + " I.B.2 (level of detail)", v.ReplacedBy.Count > 0 ? $"Use one of the codes that subdivide it: {string.Join(", ", v.ReplacedBy)}." : "Use a code with all its characters (a subcode below this one).", d.Display));
                 return;

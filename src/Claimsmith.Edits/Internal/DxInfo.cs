@@ -110,7 +110,8 @@ internal sealed class DxInfo
             SeventhCharacters = seventh,
             Excludes1 = excl.Refs,
             Excludes1Text = excl.Text,
-            IsManifestation = title.Contains("in diseases classified elsewhere", StringComparison.OrdinalIgnoreCase),
+            // Guideline I.A.13: manifestation codes say "in [other] diseases classified elsewhere".
+            IsManifestation = title.Contains("diseases classified elsewhere", StringComparison.OrdinalIgnoreCase),
             CodeFirst = codeFirst.Refs,
             UseAdditional = useAdd.Refs,
             UseAdditionalText = useAdd.Text,

@@ -90,7 +90,7 @@ public sealed class DiagnosisEditTests
     {
         var f = Dx("E11.22").Fires(RuleIds.DxUseAdditional);
         Assert.Equal(Severity.Info, f.Severity);
-        Dx("E11.22", "N18.4").Quiet(RuleIds.DxUseAdditional);
+        Assert.DoesNotContain(Dx("E11.22", "N18.4").Findings, x => x.RuleId == RuleIds.DxUseAdditional && x.Code == "E11.22");
     }
 
     [Theory]
