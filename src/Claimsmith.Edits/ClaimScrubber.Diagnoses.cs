@@ -34,7 +34,7 @@ public sealed partial class ClaimScrubber
                 }
             }
 
-            CheckValidity(d, pos, date, ref f);
+            var valid = CheckValidity(d, pos, date, ref f);
             if (!d.Found)
             {
                 continue;
@@ -86,7 +86,7 @@ public sealed partial class ClaimScrubber
 
             AgeSex(claim, s, d, ref f);
 
-            if (_options.UnspecifiedWarnings && d.IsUnspecified)
+            if (_options.UnspecifiedWarnings && valid && d.IsUnspecified)
             {
                 Add(ref f, new Finding(RuleIds.DxUnspecified, Severity.Warning, 0, $"{d.Display} ({d.Title}) is an unspecified code; payers deny unspecified codes when the record supports a specific one.", Guidelines + " I.B.18", "Code to the highest specificity the record documents (laterality, type, stage).", d.Display));
             }
@@ -106,7 +106,8 @@ public sealed partial class ClaimScrubber
         }
     }
 
-    private void CheckValidity(DxInfo d, int pos, DateOnly? date, ref List<Finding>? f)
+    /// <summary>Reports a code that may not be used on the date; true when it may.</summary>
+    private bool CheckValidity(DxInfo d, int pos, DateOnly? date, ref List<Finding>? f)
     {
         if (!d.Found)
         {
@@ -119,38 +120,38 @@ public sealed partial class ClaimScrubber
                 Add(ref f, new Finding(RuleIds.DxUnknown, Severity.Error, 0, $"Diagnosis {pos} {d.Display} is not an ICD-10-CM code.", Guidelines + " I.A.1", "Look the condition up in the Alphabetic Index and verify it in the Tabular List.", d.Display));
             }
 
-            return;
+            return false;
         }
 
         if (date is not { } dos)
         {
-            return;
+            return true;
         }
 
         var v = d.Validity(_codes, dos);
         switch (v.Status)
         {
             case CodeStatus.Valid:
-                return;
+                return true;
             case CodeStatus.NotBillable when d.SeventhMissing:
                 Add(ref f, new Finding(RuleIds.DxMissingSeventh, Severity.Error, 0, $"{d.Display} needs a 7th character (valid: {string.Join(", ", d.SeventhCharacters.ToCharArray())}), with placeholder X to fill empty positions.", Guidelines + " I.B.3 (7th characters) and I.A.5 (placeholder X)", "Add the 7th character for the encounter, e.g. A initial, D subsequent, S sequela.", d.Display));
-                return;
+                return false;
             case CodeStatus.NotBillable when v.ReplacedBy.Count > 0:
                 // A code the addenda subdivided: billable before, a header now (e.g. G35 for FY2026).
                 Add(ref f, new Finding(RuleIds.DxNotValidForDate, Severity.Error, 0, $"{d.Display} is not valid for the date of service {dos:yyyy-MM-dd}: {v.Edition} subdivided it and it is no longer billable.", $"ICD-10-CM {v.Edition} addenda", $"Use the code that replaced it: {string.Join(", ", v.ReplacedBy)}.", d.Display));
-                return;
+                return false;
             case CodeStatus.NotBillable:
                 Add(ref f, new Finding(RuleIds.DxHeader, Severity.Error, 0, $"{d.Display} is a category or subcategory (header), not a billable code.", Guidelines + " I.B.2 (level of detail)", v.ReplacedBy.Count > 0 ? $"Use one of the codes that subdivide it: {string.Join(", ", v.ReplacedBy)}." : "Use a code with all its characters (a subcode below this one).", d.Display));
-                return;
+                return false;
             case CodeStatus.Deleted:
                 Add(ref f, new Finding(RuleIds.DxNotValidForDate, Severity.Error, 0, $"{d.Display} is not valid for the date of service {dos:yyyy-MM-dd} (deleted{(v.EffectiveTo is { } to ? $" after {to:yyyy-MM-dd}" : "")}).", $"ICD-10-CM {v.Edition} addenda", v.ReplacedBy.Count > 0 ? $"Use the code that replaced it: {string.Join(", ", v.ReplacedBy)}." : "Use the code valid on the date of service.", d.Display));
-                return;
+                return false;
             case CodeStatus.NotYetEffective:
                 Add(ref f, new Finding(RuleIds.DxNotValidForDate, Severity.Error, 0, $"{d.Display} is not valid yet on {dos:yyyy-MM-dd} (effective {v.EffectiveFrom:yyyy-MM-dd}).", $"ICD-10-CM {v.Edition} addenda", "Use the code that was valid on the date of service.", d.Display));
-                return;
+                return false;
             default:
                 Add(ref f, new Finding(RuleIds.DxUnknown, Severity.Error, 0, $"Diagnosis {pos} {d.Display} is not an ICD-10-CM code.", Guidelines + " I.A.1", "Look the condition up in the Alphabetic Index and verify it in the Tabular List.", d.Display));
-                return;
+                return false;
         }
     }
 
