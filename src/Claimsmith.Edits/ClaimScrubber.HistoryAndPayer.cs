@@ -169,7 +169,7 @@ public sealed partial class ClaimScrubber
                     continue;
                 }
 
-                if (rule.Rule.Action == PayerRuleAction.RequireModifier && CompiledRule.HasAny(line.Modifiers, [rule.Rule.Modifier!.Trim()]))
+                if (rule.Rule.Action == PayerRuleAction.RequireModifier && CompiledRule.HasAny(line.Modifiers, rule.RequiredModifier))
                 {
                     continue;
                 }

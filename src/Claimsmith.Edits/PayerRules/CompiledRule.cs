@@ -14,6 +14,7 @@ internal sealed class CompiledRule
         ModifiersAny = rule.ModifiersAny.Select(m => m.Trim().ToUpperInvariant()).ToArray();
         ModifiersNone = rule.ModifiersNone.Select(m => m.Trim().ToUpperInvariant()).ToArray();
         Places = rule.PlacesOfService.Select(p => p.Trim()).ToArray();
+        RequiredModifier = rule.Modifier is { } m ? [m.Trim().ToUpperInvariant()] : [];
         IsLineRule = Codes.Length > 0 || ModifiersAny.Length > 0 || ModifiersNone.Length > 0 || rule.MinUnits is not null || rule.UnitsOver is not null
             || rule.Action == PayerRuleAction.RequireModifier;
         Source = rule.Source ?? $"Payer rule {rule.Id}";
@@ -38,6 +39,8 @@ internal sealed class CompiledRule
     public string[] ModifiersNone { get; }
 
     public string[] Places { get; }
+
+    public string[] RequiredModifier { get; }
 
     public bool IsLineRule { get; }
 
