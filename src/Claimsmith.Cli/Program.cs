@@ -8,6 +8,7 @@ app.Configure(config =>
     config.PropagateExceptions();
     // Command branches register here, one block per feature area.
     config.AddCodeSetCommands();
+    Claimsmith.Cli.X12.X12Commands.Register(config);
 });
 
 try

@@ -1,0 +1,73 @@
+using Claimsmith.X12.Common;
+using Claimsmith.X12.Tokenizing;
+
+namespace Claimsmith.X12.Remittance;
+
+/// <summary>
+/// Loop 2100: one claim's payment (CLP) with claim adjustments (CAS), names, MIA/MOA, references,
+/// dates and its service lines (2110). Status 22 is a reversal of an earlier payment; a
+/// correction is the reversal followed by a new CLP for the same claim.
+/// </summary>
+public sealed class ClaimPayment835
+{
+    /// <summary>LX01 header number this claim sits under (0 when none).</summary>
+    public int HeaderNumber { get; set; }
+    /// <summary>CLP01 patient control number (the 837 CLM01).</summary>
+    public required string PatientControlNumber { get; set; }
+    /// <summary>CLP02: 1 processed as primary, 2 secondary, 3 tertiary, 4 denied, 19-21 forwarded, 22 reversal, 23 not our claim, 25 predetermination.</summary>
+    public required string StatusCode { get; set; }
+    /// <summary>CLP03 total claim charge.</summary>
+    public decimal Charge { get; set; }
+    /// <summary>CLP04 claim payment.</summary>
+    public decimal Paid { get; set; }
+    /// <summary>CLP05 patient responsibility.</summary>
+    public decimal? PatientResponsibility { get; set; }
+    /// <summary>CLP06 claim filing indicator.</summary>
+    public string? FilingIndicator { get; set; }
+    /// <summary>CLP07 payer claim control number (send as REF*F8 on a corrected claim).</summary>
+    public string? PayerClaimControlNumber { get; set; }
+    /// <summary>CLP08 facility type code.</summary>
+    public string? FacilityType { get; set; }
+    /// <summary>CLP09 claim frequency code.</summary>
+    public string? FrequencyCode { get; set; }
+    /// <summary>CLP11 DRG code.</summary>
+    public string? DrgCode { get; set; }
+    /// <summary>CLP12 DRG weight.</summary>
+    public decimal? DrgWeight { get; set; }
+    /// <summary>CLP13 discharge fraction.</summary>
+    public decimal? DischargeFraction { get; set; }
+    /// <summary>Claim-level CAS adjustments.</summary>
+    public List<Adjustment> Adjustments => field ??= [];
+    /// <summary>NM1 names: patient, insured, corrected names, rendering provider, crossover carrier.</summary>
+    public List<Name835> Names => field ??= [];
+    /// <summary>MIA inpatient adjudication information (raw segment).</summary>
+    public X12Segment? InpatientAdjudication { get; set; }
+    /// <summary>MOA outpatient adjudication information (raw segment; MOA03-07 are remark codes).</summary>
+    public X12Segment? OutpatientAdjudication { get; set; }
+    /// <summary>REF: 1K, EA medical record, F8 original reference, 6P group, ...</summary>
+    public List<Reference> References => field ??= [];
+    /// <summary>DTM: 232/233 statement period, 036 coverage expiration, 050 received.</summary>
+    public List<DateReference> Dates => field ??= [];
+    /// <summary>PER claim contact.</summary>
+    public List<Contact> Contacts => field ??= [];
+    /// <summary>AMT: AU coverage, D8 discount, DY per day limit, F5 patient paid, I interest, ...</summary>
+    public List<Amount> Amounts => field ??= [];
+    /// <summary>QTY: CA covered days, LA lifetime reserve, ...</summary>
+    public List<Quantity> Quantities => field ??= [];
+    /// <summary>2110 service lines.</summary>
+    public List<ServicePayment835> ServiceLines => field ??= [];
+    /// <summary>Segment number of the CLP in the input (0 for a model built in code).</summary>
+    public long SegmentNumber { get; set; }
+
+    /// <summary>Whether this is the reversal of an earlier payment (CLP02 = 22).</summary>
+    public bool IsReversal => StatusCode == "22";
+
+    /// <summary>Whether the claim was denied (CLP02 = 4).</summary>
+    public bool IsDenied => StatusCode == "4";
+
+    /// <summary>NM1*QC patient.</summary>
+    public Name835? Patient => Names.Find(n => n.EntityCode == "QC");
+
+    /// <summary>All adjustments, claim level then line level.</summary>
+    public IEnumerable<Adjustment> AllAdjustments => Adjustments.Concat(ServiceLines.SelectMany(l => l.Adjustments));
+}

@@ -1,0 +1,363 @@
+using System.Text;
+using Claimsmith.X12.Claims;
+using Claimsmith.X12.Common;
+using Claimsmith.X12.Internal;
+using Claimsmith.X12.Issues;
+using Claimsmith.X12.Tokenizing;
+
+namespace Claimsmith.X12.Remittance;
+
+/// <summary>
+/// Reads 835 (005010X221A1) transaction sets into <see cref="Remittance835"/> models straight
+/// from the tokenizer's spans (amounts parse without allocating; strings are made only for kept
+/// values), then applies <see cref="RemittanceBalance"/>. Bad input gives partial models and issues.
+/// </summary>
+public static class Remittance835Reader
+{
+    /// <summary>Reads every 835 in an input held in memory.</summary>
+    public static X12ReadResult<IReadOnlyList<Remittance835>> Read(ReadOnlyMemory<byte> data, X12ReaderOptions? options = null)
+    {
+        using var reader = X12SegmentReader.Create(data, options);
+        return Read(reader);
+    }
+
+    /// <summary>Reads every 835 in a stream.</summary>
+    public static X12ReadResult<IReadOnlyList<Remittance835>> Read(Stream stream, X12ReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = X12SegmentReader.Create(stream, options);
+        return Read(reader);
+    }
+
+    /// <summary>
+    /// Streams a file of any size, handing each remittance to <paramref name="onRemittance"/> as
+    /// soon as its SE is read and keeping nothing afterwards, so memory stays flat in the file size.
+    /// </summary>
+    public static IReadOnlyList<X12Issue> Stream(Stream stream, Action<Remittance835> onRemittance, X12ReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(onRemittance);
+        using var reader = X12SegmentReader.Create(stream, options);
+        var issues = new List<X12Issue>();
+        var handler = new Handler(onRemittance);
+        new EnvelopeParser(reader, handler, issues).Run();
+        return issues;
+    }
+
+    private static X12ReadResult<IReadOnlyList<Remittance835>> Read(X12SegmentReader reader)
+    {
+        var issues = new List<X12Issue>();
+        var list = new List<Remittance835>();
+        var handler = new Handler(list.Add);
+        new EnvelopeParser(reader, handler, issues).Run();
+        return new X12ReadResult<IReadOnlyList<Remittance835>>(list, issues);
+    }
+
+    internal sealed class Handler(Action<Remittance835> onRemittance) : ITransactionHandler
+    {
+        private Remittance835? _r;
+        private Party835? _party;
+        private ClaimPayment835? _claim;
+        private ServicePayment835? _line;
+        private int _header;
+
+        public bool BeginTransaction(TransactionContext context)
+        {
+            if (context.Header!.TransactionSetId != "835")
+            {
+                return false;
+            }
+
+            _r = new Remittance835 { ControlNumber = context.Header.ControlNumber, Envelope = context.Header };
+            _party = null;
+            _claim = null;
+            _line = null;
+            _header = 0;
+            context.CurrentLoop = "HEADER";
+            return true;
+        }
+
+        public void EndTransaction(TransactionContext context)
+        {
+            var r = _r!;
+            foreach (var issue in RemittanceBalance.Check(r))
+            {
+                context.Issues.Add(issue);
+            }
+
+            _r = null;
+            onRemittance(r);
+        }
+
+        public void Segment(TransactionContext c, X12SegmentView view)
+        {
+            var r = _r!;
+            Span<int> scratch = stackalloc int[40];
+            var s = new ElementIndex(view, scratch);
+            var id = view.Id;
+            if (id.Length == 3)
+            {
+                switch (id[0], id[1], id[2])
+                {
+                    case ((byte)'C', (byte)'L', (byte)'P'):
+                        _party = null;
+                        _line = null;
+                        _claim = new ClaimPayment835
+                        {
+                            HeaderNumber = _header,
+                            PatientControlNumber = s.String(1) ?? string.Empty,
+                            StatusCode = s.String(2) ?? string.Empty,
+                            Charge = Dec(c, s, 3),
+                            Paid = Dec(c, s, 4),
+                            PatientResponsibility = DecOpt(c, s, 5),
+                            FilingIndicator = s.String(6),
+                            PayerClaimControlNumber = s.String(7),
+                            FacilityType = s.String(8),
+                            FrequencyCode = s.String(9),
+                            DrgCode = s.String(11),
+                            DrgWeight = DecOpt(c, s, 12),
+                            DischargeFraction = DecOpt(c, s, 13),
+                            SegmentNumber = c.SegmentNumber,
+                        };
+                        r.Claims.Add(_claim);
+                        c.CurrentLoop = "2100";
+                        return;
+                    case ((byte)'S', (byte)'V', (byte)'C'):
+                        if (_claim is null)
+                        {
+                            break;
+                        }
+
+                        _line = new ServicePayment835
+                        {
+                            Procedure = s.Procedure(1),
+                            Charge = Dec(c, s, 2),
+                            Paid = Dec(c, s, 3),
+                            RevenueCode = s.String(4),
+                            UnitsPaid = DecOpt(c, s, 5),
+                            SubmittedProcedure = s.Procedure(6),
+                            SubmittedUnits = DecOpt(c, s, 7),
+                            SegmentNumber = c.SegmentNumber,
+                        };
+                        _claim.ServiceLines.Add(_line);
+                        c.CurrentLoop = "2110";
+                        return;
+                    case ((byte)'C', (byte)'A', (byte)'S'):
+                        if (_line is not null)
+                        {
+                            AddCas(c, s, _line.Adjustments);
+                            return;
+                        }
+
+                        if (_claim is not null)
+                        {
+                            AddCas(c, s, _claim.Adjustments);
+                            return;
+                        }
+
+                        break;
+                    case ((byte)'D', (byte)'T', (byte)'M'):
+                        if (_claim is null && _party is not null)
+                        {
+                            break;
+                        }
+
+                        var date = new DateReference(s.String(1) ?? string.Empty, "D8", s.String(2) ?? string.Empty);
+                        (_line?.Dates ?? _claim?.Dates ?? r.Dates).Add(date);
+                        return;
+                    case ((byte)'A', (byte)'M', (byte)'T'):
+                        var amount = new Amount(s.String(1) ?? string.Empty, Dec(c, s, 2), s.String(3));
+                        if (_line is not null)
+                        {
+                            _line.Amounts.Add(amount);
+                            return;
+                        }
+
+                        if (_claim is not null)
+                        {
+                            _claim.Amounts.Add(amount);
+                            return;
+                        }
+
+                        break;
+                    case ((byte)'Q', (byte)'T', (byte)'Y'):
+                        var q = new Quantity(s.String(1) ?? string.Empty, Dec(c, s, 2));
+                        if (_line is not null)
+                        {
+                            _line.Quantities.Add(q);
+                            return;
+                        }
+
+                        if (_claim is not null)
+                        {
+                            _claim.Quantities.Add(q);
+                            return;
+                        }
+
+                        break;
+                    case ((byte)'R', (byte)'E', (byte)'F'):
+                        var reference = new Reference(s.String(1) ?? string.Empty, s.String(2) ?? string.Empty, s.String(3));
+                        (_line?.References ?? _claim?.References ?? _party?.References ?? r.References).Add(reference);
+                        return;
+                    case ((byte)'N', (byte)'M', (byte)'1'):
+                        if (_claim is null)
+                        {
+                            break;
+                        }
+
+                        _claim.Names.Add(new Name835(s.String(1) ?? string.Empty, s.String(2) ?? string.Empty, s.String(3), s.String(4), s.String(5), s.String(7), s.String(8), s.String(9)));
+                        return;
+                    case ((byte)'M', (byte)'I', (byte)'A'):
+                        if (_claim is null)
+                        {
+                            break;
+                        }
+
+                        _claim.InpatientAdjudication = view.ToSegment();
+                        return;
+                    case ((byte)'M', (byte)'O', (byte)'A'):
+                        if (_claim is null)
+                        {
+                            break;
+                        }
+
+                        _claim.OutpatientAdjudication = view.ToSegment();
+                        return;
+                    case ((byte)'P', (byte)'E', (byte)'R'):
+                        var contact = SegmentMapping.ToContact(view.ToSegment());
+                        (_claim?.Contacts ?? _party?.Contacts)?.Add(contact);
+                        return;
+                    case ((byte)'B', (byte)'P', (byte)'R'):
+                        r.TransactionHandlingCode = s.String(1) ?? string.Empty;
+                        r.TotalPayment = Dec(c, s, 2);
+                        r.CreditDebitFlag = s.String(3) ?? string.Empty;
+                        r.PaymentMethod = s.String(4) ?? string.Empty;
+                        r.PaymentFormat = s.String(5);
+                        var banking = new string?[10];
+                        for (var i = 0; i < banking.Length; i++)
+                        {
+                            banking[i] = s.String(6 + i);
+                        }
+
+                        r.BankingDetails = banking;
+                        r.PaymentDateText = s.String(16);
+                        r.PaymentDate = X12SegmentView.TryParseDate(s[16], out var paid) ? paid : null;
+                        r.SegmentNumber = c.SegmentNumber;
+                        return;
+                    case ((byte)'T', (byte)'R', (byte)'N'):
+                        r.TraceNumber = s.String(2);
+                        r.OriginatingCompanyId = s.String(3);
+                        r.OriginatingCompanySupplementalCode = s.String(4);
+                        return;
+                    case ((byte)'P', (byte)'L', (byte)'B'):
+                        _claim = null;
+                        _line = null;
+                        _party = null;
+                        c.CurrentLoop = "SUMMARY";
+                        var providerId = s.String(1) ?? string.Empty;
+                        var period = s.String(2) ?? string.Empty;
+                        for (var i = 3; i + 1 <= 14; i += 2)
+                        {
+                            if (!s.Has(i))
+                            {
+                                continue;
+                            }
+
+                            r.ProviderAdjustments.Add(new ProviderAdjustment835(providerId, period, s.Component(i, 1) ?? string.Empty, s.Component(i, 2), Dec(c, s, i + 1)));
+                        }
+
+                        return;
+                    case ((byte)'C', (byte)'U', (byte)'R'):
+                        r.Currency = view.ToSegment();
+                        return;
+                    case ((byte)'T', (byte)'S', (byte)'3') when r.Headers.Count > 0 && _claim is null:
+                        r.Headers[^1].ProviderSummary = view.ToSegment();
+                        return;
+                    case ((byte)'T', (byte)'S', (byte)'2') when r.Headers.Count > 0 && _claim is null:
+                        r.Headers[^1].SupplementalSummary = view.ToSegment();
+                        return;
+                    case ((byte)'R', (byte)'D', (byte)'M') when _party is not null:
+                        _party.DeliveryMethod = view.ToSegment();
+                        return;
+                }
+            }
+            else if (id.Length == 2)
+            {
+                switch (id[0], id[1])
+                {
+                    case ((byte)'N', (byte)'1'):
+                        _claim = null;
+                        _line = null;
+                        _party = new Party835 { EntityCode = s.String(1) ?? string.Empty, Name = s.String(2), IdQualifier = s.String(3), Id = s.String(4) };
+                        if (_party.EntityCode == "PR")
+                        {
+                            r.Payer = _party;
+                            c.CurrentLoop = "1000A";
+                        }
+                        else
+                        {
+                            r.Payee = _party;
+                            c.CurrentLoop = "1000B";
+                        }
+
+                        return;
+                    case ((byte)'N', (byte)'3') when _party is not null:
+                        _party.Address = SegmentMapping.WithN3(_party.Address, view.ToSegment());
+                        return;
+                    case ((byte)'N', (byte)'4') when _party is not null:
+                        _party.Address = SegmentMapping.WithN4(_party.Address, view.ToSegment());
+                        return;
+                    case ((byte)'L', (byte)'X'):
+                        _party = null;
+                        _claim = null;
+                        _line = null;
+                        _header = X12SegmentView.TryParseDecimal(s[1], out var n) && n is > 0 and < int.MaxValue ? (int)n : 0;
+                        r.Headers.Add(new ClaimHeader835 { Number = _header });
+                        c.CurrentLoop = "2000";
+                        return;
+                    case ((byte)'L', (byte)'Q') when _line is not null:
+                        _line.Remarks.Add(new RemarkCode(s.String(1) ?? string.Empty, s.String(2) ?? string.Empty));
+                        return;
+                }
+            }
+
+            c.Report(X12IssueCodes.UnplacedSegment, X12IssueSeverity.Error, Encoding.ASCII.GetString(id), null, null, "This segment cannot be placed in any 835 loop here; it was ignored.", "2");
+        }
+
+        private static void AddCas(TransactionContext c, ElementIndex s, List<Adjustment> into)
+        {
+            var group = s.String(1) ?? string.Empty;
+            var split = into.Count > 0 && into[^1].Group == group;
+            for (var i = 2; i + 1 <= 19; i += 3)
+            {
+                if (!s.Has(i))
+                {
+                    continue;
+                }
+
+                into.Add(new Adjustment(group, s.String(i)!, Dec(c, s, i + 1), DecOpt(c, s, i + 2)) { StartsNewSegment = split });
+                split = false;
+            }
+        }
+
+        private static decimal Dec(TransactionContext c, ElementIndex s, int position)
+        {
+            var e = s[position];
+            if (e.IsEmpty)
+            {
+                return 0;
+            }
+
+            if (X12SegmentView.TryParseDecimal(e, out var d))
+            {
+                return d;
+            }
+
+            c.Report(X12IssueCodes.InvalidValue, X12IssueSeverity.Error, s.IdString, position, null, $"'{Encoding.UTF8.GetString(e)}' is not a number.", "6");
+            return 0;
+        }
+
+        private static decimal? DecOpt(TransactionContext c, ElementIndex s, int position) =>
+            s[position].IsEmpty ? null : Dec(c, s, position);
+    }
+}
