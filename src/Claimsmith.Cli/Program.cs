@@ -9,6 +9,7 @@ app.Configure(config =>
     // Command branches register here, one block per feature area.
     config.AddCodeSetCommands();
     Claimsmith.Cli.X12.X12Commands.Register(config);
+    Claimsmith.Cli.Edits.EditsCli.AddEditsCommands(config);
 });
 
 try
