@@ -32,6 +32,12 @@ public sealed partial class ClaimScrubber
         Npi(ref f, claim.ReferringNpi, "referring provider", required: false, src + ", loop 2310A NM109 (CMS-1500 item 17b)");
         Npi(ref f, claim.AttendingNpi, "attending provider", required: !prof, src + ", loop 2310A NM109 (UB-04 FL 76)");
         Taxonomy(ref f, claim.BillingTaxonomy, "billing provider", src + ", loop 2000A PRV03");
+        if (string.IsNullOrWhiteSpace(claim.BillingTaxonomy) && string.IsNullOrWhiteSpace(claim.RenderingTaxonomy))
+        {
+            // The guides require PRV where the payer's adjudication depends on the taxonomy, which many payers' companion guides say it does.
+            Add(ref f, new Finding(RuleIds.TaxonomyMissing, Severity.Info, 0, "No provider taxonomy code is reported.", src + ", loop 2000A/2310B PRV (CMS-1500 item 24J/33b qualifier PXC)", "Report the billing or rendering provider's taxonomy when the payer's companion guide asks for it."));
+        }
+
         Taxonomy(ref f, claim.RenderingTaxonomy, "rendering provider", src + ", loop 2310B PRV03");
 
         if (claim.Diagnoses.Count == 0)

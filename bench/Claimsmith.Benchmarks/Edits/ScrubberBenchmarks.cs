@@ -37,9 +37,17 @@ public class ScrubberBenchmarks
 
     private static readonly string[][] ModifierChoices = [[], [], [], [], ["25"], ["LT"], ["RT"], ["59"], ["26"], ["GP"], ["XS"], ["50"]];
 
+    // Codes of everyday office claims that do not conflict with each other (no NCCI pair among them in the synthetic table).
+    private static readonly string[] CleanDiagnoses = ["I10", "E11.9", "E78.5", "J45.909", "K21.9", "F41.1", "G47.00", "N39.0", "L40.0", "E66.9", "I25.10", "M17.11"];
+    private static readonly string[] CleanProcedures = ["99213", "99214", "93000", "71046", "36415", "80053", "85025", "81002", "90471", "G0008"];
+
     private string _dir = "";
     private ClaimScrubber _scrubber = null!;
     private ScrubClaim[] _claims = [];
+
+    /// <summary>Typical: mostly clean everyday claims. Noisy: random codes and modifiers, nearly every claim with findings.</summary>
+    [Params("typical", "noisy")]
+    public string Mix { get; set; } = "typical";
 
     [GlobalSetup]
     public void Setup()
@@ -63,7 +71,7 @@ public class ScrubberBenchmarks
         {
             foreach (var b in Procedures)
             {
-                if (a != b && rng.Next(4) == 0)
+                if (a != b && rng.Next(4) == 0 && !(CleanProcedures.Contains(a) && CleanProcedures.Contains(b)))
                 {
                     ptp.Add(new PtpEdit(a, b, new DateOnly(2010, 1, 1), null, rng.Next(5) == 0 ? PtpModifierIndicator.NotAllowed : PtpModifierIndicator.Allowed, "synthetic"));
                 }
@@ -80,6 +88,13 @@ public class ScrubberBenchmarks
         {
             mue.Add(new MueEdit(p, 1 + rng.Next(4), (MueAdjudication)(1 + rng.Next(3)), "synthetic"));
         }
+
+        foreach (var p in CleanProcedures)
+        {
+            mue.Add(new MueEdit(p, 4, MueAdjudication.DateOfServiceClinical, "synthetic"));
+        }
+
+        var typical = Mix == "typical";
 
         var (rules, _) = PayerRuleSet.Parse("""
             { "payers": [ { "payerId": "PAYER1", "timelyFilingDays": 365 } ],
@@ -98,7 +113,7 @@ public class ScrubberBenchmarks
             var dx = new ScrubDiagnosis[dxCount];
             for (var d = 0; d < dxCount; d++)
             {
-                dx[d] = new ScrubDiagnosis(Diagnoses[rng.Next(Diagnoses.Length)]);
+                dx[d] = new ScrubDiagnosis(typical ? CleanDiagnoses[(i + (d * 5)) % CleanDiagnoses.Length] : Diagnoses[rng.Next(Diagnoses.Length)]);
             }
 
             var lineCount = 1 + rng.Next(6);
@@ -108,9 +123,9 @@ public class ScrubberBenchmarks
                 lines[l] = new ScrubLine
                 {
                     Number = l + 1,
-                    ProcedureCode = Procedures[rng.Next(Procedures.Length)],
-                    Modifiers = ModifierChoices[rng.Next(ModifierChoices.Length)],
-                    Units = 1 + rng.Next(2),
+                    ProcedureCode = typical ? CleanProcedures[(i + l) % CleanProcedures.Length] : Procedures[rng.Next(Procedures.Length)],
+                    Modifiers = typical ? [] : ModifierChoices[rng.Next(ModifierChoices.Length)],
+                    Units = typical ? 1 : 1 + rng.Next(2),
                     Charge = 125m,
                     DiagnosisPointers = [1 + rng.Next(dxCount)],
                     ServiceDate = Dos,
@@ -133,7 +148,7 @@ public class ScrubberBenchmarks
                 TotalCharge = 125m * lineCount,
             };
             _claims[i] = claim;
-            if (i % 10 == 0)
+            if (!typical && i % 10 == 0)
             {
                 history.Add(claim with { Id = "H" + claim.Id, Lines = [claim.Lines[0] with { ServiceDate = Dos.AddDays(-7) }] });
             }
@@ -151,7 +166,8 @@ public class ScrubberBenchmarks
         // Warm the per-code caches, as a running host would be.
         Scrub();
         var withFindings = _claims.Count(c => _scrubber.Scrub(c).Findings.Count > 0);
-        Console.WriteLine($"// {withFindings} of {Claims} claims have findings");
+        var withErrors = _claims.Count(c => _scrubber.Scrub(c).HasErrors);
+        Console.WriteLine($"// {Mix}: {withFindings} of {Claims} claims have findings, {withErrors} have errors");
     }
 
     [GlobalCleanup]

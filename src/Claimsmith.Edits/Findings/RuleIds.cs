@@ -51,6 +51,7 @@ public static class RuleIds
     public const string MissingField = "claim.missing";
     public const string NpiInvalid = "claim.npi-invalid";
     public const string TaxonomyInvalid = "claim.taxonomy-invalid";
+    public const string TaxonomyMissing = "claim.taxonomy-missing";
     public const string PointerInvalid = "claim.pointer-invalid";
     public const string PointerMissing = "claim.pointer-missing";
     public const string DateFuture = "claim.date-in-future";

@@ -48,6 +48,17 @@ public sealed class EditsCheckCommandTests
         Assert.Equal(anyError ? 1 : 0, exit);
     }
 
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void CorpusFile_IsAValid837P_ExceptWhereTheFindingIsAGuideRule(string name)
+    {
+        using var stream = File.OpenRead(Path.Combine(Corpus, name + ".x12"));
+        var result = Claimsmith.X12.Validation.X12Validator.Validate(stream, Claimsmith.X12.Validation.X12ValidationOptions.Default);
+
+        // The NPI check digit and the diagnosis pointer are rules of the 837P guide as well.
+        Assert.Equal(name != "npi-and-pointer", result.IsAccepted);
+    }
+
     [Fact]
     public void TextOutput_NamesRuleSourceAndFix_AndExitsOneOnErrors()
     {

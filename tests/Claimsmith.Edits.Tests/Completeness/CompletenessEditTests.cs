@@ -39,6 +39,8 @@ public sealed class CompletenessEditTests
     {
         Scrub.Run(Clean with { BillingTaxonomy = "207Q0000" }).Fires(RuleIds.TaxonomyInvalid);
         Scrub.Run(Clean with { BillingTaxonomy = "207Q00000X" }).Quiet(RuleIds.TaxonomyInvalid);
+        Assert.Equal(Severity.Info, Scrub.Run(Clean with { BillingTaxonomy = null }).Fires(RuleIds.TaxonomyMissing).Severity);
+        Scrub.Run(Clean with { BillingTaxonomy = null, RenderingTaxonomy = "207Q00000X" }).Quiet(RuleIds.TaxonomyMissing);
     }
 
     [Fact]
