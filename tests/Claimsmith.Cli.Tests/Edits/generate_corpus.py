@@ -66,3 +66,43 @@ file837('mue-line', [C('MUE1', ['M54.50'], [L('97110', ('GP',), units=5, charge=
 file837('duplicate', [C('DUP1', ['I10'], [L('99213')]), C('DUP2', ['I10'], [L('99213')])]); expect('duplicate', ['DUP1 claim.duplicate 1', 'DUP2 claim.duplicate 1'], 'The same visit billed twice in one batch.')
 file837('bilateral', [C('BIL1', ['H61.23'], [L('69210', ('50',))])]); expect('bilateral', ['BIL1 mpfs.bilateral-50-not-allowed 1'], 'Modifier 50 on a code that is already bilateral (indicator 2).')
 file837('manifestation-first', [C('MAN1', ['F02.80', 'G30.9'], [L('99213', ptrs=(1, 2))])]); expect('manifestation-first', ['MAN1 dx.manifestation-first 0', 'MAN1 dx.unspecified 0', 'MAN1 dx.unspecified 0'], 'Dementia in Alzheimer disease with the manifestation listed first; both codes are unspecified.')
+
+def file837i(name, claims, sex='F', birth='19580301'):
+    st = ["ST*837*0001*005010X223A2",
+          "BHT*0019*00*BATCH2*20260120*1200*CH",
+          "NM1*41*2*SYNTHETIC HOSPITAL*****46*SUB02",
+          "PER*IC*CLERK*TE*5555550101",
+          "NM1*40*2*SYNTHETIC PAYER*****46*PAYER1",
+          "HL*1**20*1",
+          "PRV*BI*PXC*282N00000X",
+          f"NM1*85*2*SYNTHETIC HOSPITAL*****XX*{NPI}",
+          "N3*9 HOSPITAL DR",
+          "N4*SPRINGFIELD*IL*627010009",
+          "REF*EI*987654321",
+          "HL*2*1*22*0",
+          "SBR*P*18*******CI",
+          "NM1*IL*1*ROE*RITA****MI*MEM777",
+          "N3*3 OAK ST",
+          "N4*SPRINGFIELD*IL*62701",
+          f"DMG*D8*{birth}*{sex}",
+          "NM1*PR*2*SYNTHETIC PAYER*****PI*PAYER1"]
+    for pcn, dx, lines in claims:
+        total = sum(l[3] for l in lines)
+        st.append(f"CLM*{pcn}*{total:.2f}***13:A:1**A*Y*Y")
+        st.append("DTP*434*RD8*20260115-20260115")
+        st.append("CL1*1*1*01")
+        st.append("HI*" + "*".join(("ABK" if i == 0 else "ABF") + ":" + d.replace('.', '') for i, d in enumerate(dx)))
+        st.append("NM1*71*1*ATTENDING*ANN****XX*1245319599")
+        for n, (rev, code, mods, charge) in enumerate(lines, 1):
+            st.append(f"LX*{n}")
+            st.append(f"SV2*{rev}*{':'.join(['HC', code] + list(mods))}*{charge:.2f}*UN*1")
+            st.append("DTP*472*D8*20260115")
+    st.append(f"SE*{len(st) + 1}*0001")
+    isa = "ISA*00*          *00*          *ZZ*SUBMITTER02    *ZZ*RECEIVER01     *260120*1200*^*00501*000000002*0*T*:"
+    segs = [isa, "GS*HC*SUBMITTER02*RECEIVER01*20260120*1200*2*X*005010X223A2"] + st + ["GE*1*2", "IEA*1*000000002"]
+    with open(os.path.join(out, name + '.x12'), 'w', newline='') as f:
+        f.write("~\n".join(segs) + "~\n")
+
+file837i('institutional', [('INST1', ['R07.89'], [('0450', '99283', (), 300.0), ('0300', '85025', (), 25.0)]),
+                           ('INST2', ['Z12.5'], [('0300', '84153', (), 40.0)])])
+expect('institutional', ['INST2 dx.sex-conflict 0'], 'An 837I outpatient emergency visit (clean) and a prostate screening for a female patient.')
