@@ -31,6 +31,14 @@ public sealed class DiagnosisEditTests
     }
 
     [Fact]
+    public void CodeAddedForFy2026_FiresForAnFy2025Date()
+    {
+        var fy2025 = TestClaims.Professional(["G35.A"]) with { Lines = [TestClaims.Line(1, "99213") with { ServiceDate = new DateOnly(2025, 5, 1) }] };
+        Assert.Contains("not valid yet", Dx(fy2025).Fires(RuleIds.DxNotValidForDate).Message, StringComparison.Ordinal);
+        Dx("G35.A").Quiet(RuleIds.DxNotValidForDate);
+    }
+
+    [Fact]
     public void HeaderCode_Fires_BillableCode_Quiet()
     {
         Dx("E11").Fires(RuleIds.DxHeader);

@@ -155,6 +155,39 @@ public sealed class ProcedureEditTests
     }
 
     [Fact]
+    public void InstitutionalClaims_UseTheHospitalTable()
+    {
+        var claim = TestClaims.Institutional() with
+        {
+            Diagnoses = [new ScrubDiagnosis("M17.11")],
+            Lines = [TestClaims.Institutional().Lines[0] with { ProcedureCode = "27447" }, TestClaims.Institutional().Lines[0] with { Number = 2, ProcedureCode = "20610" }],
+        };
+        Scrub.Create().Scrub(claim).Quiet(RuleIds.NcciPtp);
+        var hospital = new ClaimScrubber(RealCodeSets.Get(), new ScrubberOptions { HospitalPtp = FixtureFiles.Ptp(), Time = FixedTime.March2026 });
+        Assert.Equal("NCCI PTP (hospital), modifier indicator 1", hospital.Scrub(claim).Fires(RuleIds.NcciPtp, line: 2).Source);
+    }
+
+    [Fact]
+    public void ScrubbingInParallel_GivesTheSameFindingsAsOneByOne()
+    {
+        var scrubber = Scrub.Create();
+        ScrubClaim[] claims =
+        [
+            TestClaims.Professional(["E11.9", "E10.9"]),
+            TestClaims.Professional(["M17.11"], [L(1, "27447", "RT"), L(2, "20610")]),
+            TestClaims.Professional(["S72.001"]),
+            TestClaims.Professional(["I10"], [L(1, "17000"), L(2, "99213"), L(3, "97110") with { Units = 6 }]),
+        ];
+        var serial = claims.Select(c => string.Join("|", scrubber.Scrub(c).Findings.Select(f => f.RuleId + f.Line))).ToArray();
+        var parallel = new string[200];
+        Parallel.For(0, parallel.Length, i => parallel[i] = string.Join("|", scrubber.Scrub(claims[i % claims.Length]).Findings.Select(f => f.RuleId + f.Line)));
+        for (var i = 0; i < parallel.Length; i++)
+        {
+            Assert.Equal(serial[i % claims.Length], parallel[i]);
+        }
+    }
+
+    [Fact]
     public void LeftAndRightOnOneLine_Fires()
     {
         Lines(L(1, "20610", "LT", "RT")).Fires(RuleIds.ModLeftRight);
