@@ -15,7 +15,8 @@ namespace Claimsmith.Benchmarks.Edits;
 /// Claims scrubbed per second with every edit on (ICD-10-CM, NCCI PTP and MUE, MPFS indicators,
 /// modifiers, completeness, history, payer rules), over 1,000 synthetic professional claims of 1-6
 /// lines on the real FY2026 code sets. One operation is one claim (OperationsPerInvoke).
-/// Run: dotnet run -c Release --project bench/Claimsmith.Benchmarks -- --filter '*Scrubber*' --job short
+/// Run: dotnet run -c Release --project bench/Claimsmith.Benchmarks -- --filter '*Scrubber*' --job short --inProcess
+/// (--inProcess: on a busy machine the generated out-of-process project can exceed BenchmarkDotNet's 2-minute build timeout).
 /// </summary>
 [MemoryDiagnoser]
 public class ScrubberBenchmarks
