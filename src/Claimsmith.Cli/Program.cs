@@ -11,8 +11,9 @@ app.Configure(config =>
     config.AddCodeSetCommands();
     Claimsmith.Cli.X12.X12Commands.Register(config);
     config.AddBranch("users", users => users.AddCommand<UsersAddCommand>("add").WithDescription("Create a user (the first admin: users add --admin)."));
-    config.AddBranch("claims", claims => claims.AddCommand<ClaimsExportCommand>("export").WithDescription("Write claims as CMS-1500 PDFs (837P/837I with the X12 writer)."));
+    config.AddBranch("claims", claims => claims.AddCommand<ClaimsExportCommand>("export").WithDescription("Write claims as 837P/837I batches or CMS-1500 PDFs."));
     config.AddBranch("demo", demo => demo.AddCommand<DemoSeedCommand>("seed").WithDescription("Fill the database with synthetic practices, patients, encounters and claims."));
+    Claimsmith.Cli.Edits.EditsCli.AddEditsCommands(config);
 });
 
 try
