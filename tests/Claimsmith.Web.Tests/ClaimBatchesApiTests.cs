@@ -27,7 +27,7 @@ public abstract class ClaimBatchesApiTests(ClaimsmithWebFactory factory)
         var admin = await factory.ClientAsAsync(ClaimsmithRoles.Admin);
         var biller = await factory.ClientAsAsync(ClaimsmithRoles.Biller);
         var coder = await factory.ClientAsAsync(ClaimsmithRoles.Coder);
-        var org = await admin.CreateAsync("/api/organizations", new { name = "Alder Family Practice", kind = "Practice", taxId = "221334444", npi = NpiFor("200000001"), taxonomy = "207Q00000X", address = ApiClient.Address() });
+        var org = await admin.CreateAsync("/api/organizations", new { name = "Alder Family Practice", kind = "Practice", taxId = "221334444", npi = NpiFor("200000001"), taxonomy = "207Q00000X", address = new { line1 = "40 Synthetic Row", city = "Testville", state = "OH", postalCode = "432101234" } });
         var payer = await admin.CreateAsync("/api/payers", new { name = "Synthetic Mutual", payerIdentifier = "SYM01", claimFilingIndicator = "CI", timelyFilingDays = 90 });
         var provider = await biller.CreateAsync("/api/providers", new { organizationId = (string)org["id"]!, lastName = "Heron", firstName = "Ada", npi = NpiFor("200000002"), taxonomy = "207Q00000X" });
         var ids = new List<string>();
@@ -171,7 +171,7 @@ public abstract class ClaimBatchesApiTests(ClaimsmithWebFactory factory)
         }).Build();
         var prepared = await ClaimBatchesApi.PrepareAsync(new CreateBatchRequest(ClaimKind.Professional, ids), db, config, TimeProvider.System, Ct);
         var refusal = Assert.IsType<ProblemHttpResult>(prepared.Refusal);
-        Assert.Equal(StatusCodes.Status422UnprocessableEntity, refusal.StatusCode);
+        Assert.Equal(422, refusal.StatusCode);
         Assert.Equal("https://claimsmith.dev/problems/batch-invalid", refusal.ProblemDetails.Type);
         Assert.True(refusal.ProblemDetails.Extensions.TryGetValue("errors", out var errors) && errors is Array { Length: > 0 });
         Assert.Null(prepared.Export);
@@ -194,7 +194,8 @@ public abstract class ClaimBatchesApiTests(ClaimsmithWebFactory factory)
         await using (var other = factory.Services.CreateAsyncScope())
         {
             var otherDb = other.ServiceProvider.GetRequiredService<ClaimsmithDbContext>();
-            var claim = await otherDb.Claims.SingleAsync(c => c.Id == ids[^1], Ct);
+            var lastId = ids[^1];
+            var claim = await otherDb.Claims.SingleAsync(c => c.Id == lastId, Ct);
             claim.PriorAuthorization = "PA-CHANGED";
             await otherDb.SaveChangesAsync(Ct);
         }
