@@ -40,6 +40,8 @@ public abstract class ClaimsmithDbContext : IdentityDbContext<ClaimsmithUser>
     public DbSet<ClaimStatusChange> ClaimStatusChanges => Set<ClaimStatusChange>();
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+    public DbSet<ClaimBatch> ClaimBatches => Set<ClaimBatch>();
+    public DbSet<ClaimBatchClaim> ClaimBatchClaims => Set<ClaimBatchClaim>();
 
     /// <summary>True when money is stored as integer cents (SQLite).</summary>
     protected abstract bool MoneyAsCents { get; }
@@ -257,6 +259,21 @@ public abstract class ClaimsmithDbContext : IdentityDbContext<ClaimsmithUser>
             e.HasIndex(x => x.ReversesEntryId).IsUnique();
             e.HasOne<Claim>().WithMany().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Patient>().WithMany().HasForeignKey(x => x.PatientId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<ClaimBatch>(e =>
+        {
+            e.Ignore(x => x.FileName);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.HasIndex(x => x.ControlNumber).IsUnique();
+            e.HasIndex(x => x.CreatedAt);
+            e.HasMany(x => x.Claims).WithOne().HasForeignKey(x => x.BatchId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<ClaimBatchClaim>(e =>
+        {
+            e.HasKey(x => new { x.BatchId, x.ClaimId });
+            e.HasIndex(x => x.ClaimId);
+            e.HasOne<Claim>().WithMany().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Restrict);
         });
 
         // Ids are assigned by the domain (Guid v7), never by the database: a new child added to a

@@ -44,6 +44,7 @@ app.MapPatientsApi();
 app.MapCoveragesApi();
 app.MapEncountersApi();
 app.MapClaimsApi();
+app.MapClaimBatchesApi();
 
 await app.MigrateClaimsmithDatabaseAsync();
 

@@ -26,3 +26,11 @@ internal sealed record ClaimSummary(
 
 /// <summary>A claim's ledger and balance.</summary>
 internal sealed record LedgerResponse(IReadOnlyList<LedgerEntry> Entries, decimal Insurance, decimal Patient, decimal Total);
+
+/// <summary>Export an 837 batch: all Ready claims of the kind (at most 5,000) unless ids are named.</summary>
+internal sealed record CreateBatchRequest(ClaimKind? Kind, IReadOnlyList<Guid>? ClaimIds);
+
+/// <summary>A recorded 837 batch and where to download its file.</summary>
+internal sealed record ClaimBatchSummary(
+    Guid Id, long ControlNumber, ClaimKind Kind, ClaimBatchStatus Status, DateTimeOffset CreatedAt, string CreatedBy, int ClaimCount,
+    string Sha256, string FileUrl, IReadOnlyList<Guid>? ClaimIds);

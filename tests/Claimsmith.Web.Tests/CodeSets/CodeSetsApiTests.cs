@@ -58,6 +58,7 @@ public abstract class SignedInCodeSetsHost : WebApplicationFactory<Program>, IAs
 
     public override async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _temp.Dispose();

@@ -233,6 +233,65 @@ namespace Claimsmith.Data.Migrations.Postgres
                     b.ToTable("Claims");
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.ClaimBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<long>("ControlNumber")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ControlNumber")
+                        .IsUnique();
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("ClaimBatches");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.ClaimBatchClaim", b =>
+                {
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("BatchId", "ClaimId");
+
+                    b.HasIndex("ClaimId");
+
+                    b.ToTable("ClaimBatchClaims");
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.ClaimDiagnosis", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1818,6 +1877,21 @@ namespace Claimsmith.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.ClaimBatchClaim", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.ClaimBatch", null)
+                        .WithMany("Claims")
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Claimsmith.Billing.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.ClaimDiagnosis", b =>
                 {
                     b.HasOne("Claimsmith.Billing.Claim", null)
@@ -2227,6 +2301,11 @@ namespace Claimsmith.Data.Migrations.Postgres
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.ClaimBatch", b =>
+                {
+                    b.Navigation("Claims");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.Encounter", b =>

@@ -227,6 +227,65 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.ToTable("Claims");
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.ClaimBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("ControlNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ControlNumber")
+                        .IsUnique();
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("ClaimBatches");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.ClaimBatchClaim", b =>
+                {
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BatchId", "ClaimId");
+
+                    b.HasIndex("ClaimId");
+
+                    b.ToTable("ClaimBatchClaims");
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.ClaimDiagnosis", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1804,6 +1863,21 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.ClaimBatchClaim", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.ClaimBatch", null)
+                        .WithMany("Claims")
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Claimsmith.Billing.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.ClaimDiagnosis", b =>
                 {
                     b.HasOne("Claimsmith.Billing.Claim", null)
@@ -2213,6 +2287,11 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.ClaimBatch", b =>
+                {
+                    b.Navigation("Claims");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.Encounter", b =>
