@@ -1,4 +1,5 @@
 using Claimsmith.Cli.CodeSets;
+using Claimsmith.Cli.Coding;
 using Spectre.Console.Cli;
 
 var app = new CommandApp();
@@ -8,6 +9,7 @@ app.Configure(config =>
     config.PropagateExceptions();
     // Command branches register here, one block per feature area.
     config.AddCodeSetCommands();
+    config.AddCodingCommands();
 });
 
 try
