@@ -100,7 +100,11 @@ internal sealed class Lexicon
             }
 
             var code = entry.Code;
-            if (entry.LongDescription is { } d)
+
+            // A 7th-character code repeats its parent's words plus the episode of care; the
+            // refiner chooses the character from the note (I.C.19.a), so only the parent is a term.
+            var seventh = code.Length == 7 && entry.Parent is { } parent && parent.GetSeventhCharacters().Count > 0;
+            if (entry.LongDescription is { } d && !seventh)
             {
                 Add(d, code, CodeSystem.Icd10Cm, SuggestionSource.TabularDescription);
             }
