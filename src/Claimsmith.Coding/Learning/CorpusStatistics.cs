@@ -179,7 +179,7 @@ internal sealed class CorpusStatistics
     }
 
     /// <summary>Codes of the <paramref name="k"/> most similar training notes, each weighted by similarity.</summary>
-    public Dictionary<string, (float Score, int Votes)> Neighbours(NoteText note, int k = 15)
+    public Dictionary<string, (float Score, int Votes, float Best)> Neighbours(NoteText note, int k = 25)
     {
         var counts = new Dictionary<int, int>();
         foreach (var t in note.Tokens)
@@ -206,7 +206,7 @@ internal sealed class CorpusStatistics
         }
 
         var top = Enumerable.Range(0, sims.Length).OrderByDescending(i => sims[i]).Take(k);
-        var result = new Dictionary<string, (float, int)>(StringComparer.Ordinal);
+        var result = new Dictionary<string, (float, int, float)>(StringComparer.Ordinal);
         foreach (var d in top)
         {
             if (sims[d] <= 0)
@@ -216,8 +216,8 @@ internal sealed class CorpusStatistics
 
             foreach (var c in _docCodes[d])
             {
-                var (s, v) = result.GetValueOrDefault(c);
-                result[c] = (s + sims[d], v + 1);
+                var (s, v, b) = result.GetValueOrDefault(c);
+                result[c] = (s + sims[d], v + 1, Math.Max(b, sims[d]));
             }
         }
 

@@ -5,13 +5,13 @@ namespace Claimsmith.Coding.Learning;
 /// <summary>The ranker's feature vector for one candidate code of one note.</summary>
 internal static class Features
 {
-    public const int Count = 26;
+    public const int Count = 28;
 
     public static void Fill(
         Span<float> f,
         string code,
         Candidate? k,
-        (float Score, int Votes) knn,
+        (float Score, int Votes, float Best) knn,
         float knnMax,
         (float Sum, float Max, int Token, string Gram) assoc,
         float assocMax,
@@ -58,5 +58,7 @@ internal static class Features
         f[23] = dictInCategory;
         f[24] = inpatient ? 1 : 0;
         f[25] = code.Length > 0 ? code[0] - 'A' : 0;
+        f[26] = knn.Best;
+        f[27] = stats.Prior.GetValueOrDefault(code) == 0 && k is not null ? 1 : 0;
     }
 }

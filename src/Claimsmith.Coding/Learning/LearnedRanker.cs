@@ -11,8 +11,8 @@ namespace Claimsmith.Coding.Learning;
 /// </summary>
 internal sealed class LearnedRanker
 {
-    internal const int MaxAssociationCandidates = 150;
-    private const int FormatVersion = 1;
+    internal const int MaxAssociationCandidates = 250;
+    private const int FormatVersion = 2;
 
     public LearnedRanker(CodeSystem system, CorpusStatistics stats, TreeEnsemble? trees, double threshold)
     {
