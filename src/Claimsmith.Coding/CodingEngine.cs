@@ -114,7 +114,7 @@ public sealed class CodingEngine
             }
         }
 
-        var threshold = ranker?.Trees is not null ? ranker.Threshold : KnowledgeThreshold;
+        var threshold = request.Threshold ?? (ranker?.Trees is not null ? ranker.Threshold : KnowledgeThreshold);
         var result = new List<CodeSuggestion>();
         foreach (var s in scored.OrderByDescending(s => s.Score).ThenBy(s => s.Code, StringComparer.Ordinal))
         {

@@ -16,4 +16,7 @@ public sealed record CodingRequest(string Text, CareSetting Setting, DateOnly Da
     /// when false every ranked candidate up to <see cref="MaxSuggestions"/> is returned.
     /// </summary>
     public bool ApplyThreshold { get; init; } = true;
+
+    /// <summary>Overrides the acceptance threshold (learned, or the knowledge default) when set.</summary>
+    public double? Threshold { get; init; }
 }

@@ -82,6 +82,7 @@ internal static class CacCli
         DateOnly date,
         bool all,
         int max,
+        double? threshold,
         CancellationToken cancellationToken)
     {
         var results = new IReadOnlyList<CodeSuggestion>[notes.Count];
@@ -91,6 +92,7 @@ internal static class CacCli
             {
                 ApplyThreshold = !all,
                 MaxSuggestions = max,
+                Threshold = threshold,
             };
             var result = engine.Suggest(request);
             results[i] = system == CodeSystem.Icd10Pcs ? result.Procedures : result.Diagnoses;

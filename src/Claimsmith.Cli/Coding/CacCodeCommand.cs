@@ -43,6 +43,10 @@ internal sealed class CacCodeCommand : Command<CacCodeCommand.Settings>
         [Description("Date of service, yyyy-MM-dd (default today).")]
         public string? Date { get; init; }
 
+        [CommandOption("--threshold <P>")]
+        [Description("Keep suggestions scoring at least P instead of the learned threshold.")]
+        public double? Threshold { get; init; }
+
         [CommandOption("--knowledge-only")]
         [Description("Ignore learned models even when present.")]
         public bool KnowledgeOnly { get; init; }
@@ -70,7 +74,7 @@ internal sealed class CacCodeCommand : Command<CacCodeCommand.Settings>
         }
 
         var notes = NoteFolder.Read(settings.Notes);
-        var results = CacCli.CodeAll(engine, notes, setting, system, date, settings.All, settings.Max, cancellationToken);
+        var results = CacCli.CodeAll(engine, notes, setting, system, date, settings.All, settings.Max, settings.Threshold, cancellationToken);
         using var writer = settings.Out is null ? Console.Out : new StreamWriter(settings.Out);
         foreach (var (id, _) in notes)
         {

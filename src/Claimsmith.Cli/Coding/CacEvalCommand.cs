@@ -46,7 +46,7 @@ internal sealed class CacEvalCommand : Command<CacEvalCommand.Settings>
         }
 
         var notes = NoteFolder.Read(settings.Notes);
-        var results = CacCli.CodeAll(engine, notes, setting, system, date, settings.All, settings.Max, cancellationToken);
+        var results = CacCli.CodeAll(engine, notes, setting, system, date, settings.All, settings.Max, settings.Threshold, cancellationToken);
         if (settings.Out is { } outPath)
         {
             using var writer = new StreamWriter(outPath);
