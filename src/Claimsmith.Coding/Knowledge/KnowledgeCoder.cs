@@ -238,6 +238,20 @@ internal sealed class KnowledgeCoder
             }
 
             added.Term = string.Join(" + ", terms);
+
+            // Hypertensive categories take one code each: the combination replaces a less complete
+            // reading in the same category ("hypertensive heart disease" I11.9 once heart failure makes it I11.0).
+            if (change.Added[0] == 'I')
+            {
+                foreach (var other in candidates.Values)
+                {
+                    if (other != added && other.Coded && other.System == CodeSystem.Icd10Cm && other.Code.Length >= 3
+                        && string.CompareOrdinal(other.Code, 0, change.Added, 0, 3) == 0)
+                    {
+                        other.Coded = false;
+                    }
+                }
+            }
             foreach (var r in change.Removed)
             {
                 if (candidates.TryGetValue((CodeSystem.Icd10Cm, r), out var removed))

@@ -228,4 +228,12 @@ public sealed class GuidelineTests
         var codes = Codes(Code("PMH unremarkable. Now HTN and CHF."));
         Assert.Contains("I110", codes);
     }
+
+    [Fact]
+    public void Hypertensive_heart_disease_with_heart_failure_keeps_one_I11_code()
+    {
+        var codes = Codes(Code("Hypertensive heart disease. Heart failure."));
+        Assert.Contains("I110", codes);
+        Assert.DoesNotContain("I119", codes);
+    }
 }
