@@ -19,6 +19,8 @@ internal sealed class CodeRefiner
     private readonly CodeSetSnapshot _snapshot;
     private readonly Dictionary<string, string[]> _billableByCategory = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _stemsByCode = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unspecified = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _seventh = new(StringComparer.Ordinal);
 
     public CodeRefiner(CodeSetSnapshot snapshot)
     {
@@ -32,6 +34,15 @@ internal sealed class CodeRefiner
             }
 
             _stemsByCode[e.Code] = Lexicon.StemsOf(e.LongDescription ?? "");
+            if ((e.LongDescription ?? "").Contains("unspecified", StringComparison.OrdinalIgnoreCase))
+            {
+                _unspecified.Add(e.Code);
+            }
+
+            if (e.Code.Length == 7 && e.IsBillable && NeedsSeventh(e.Code))
+            {
+                _seventh.Add(e.Code);
+            }
             if (e.IsBillable)
             {
                 var cat = e.Code[..3];
@@ -91,13 +102,12 @@ internal sealed class CodeRefiner
                 score += sentenceStems.Contains(s) ? 2.0 : -1.0;
             }
 
-            var desc = _snapshot.TryFind(CodeSystem.Icd10Cm, m, out var e) ? e.LongDescription ?? "" : "";
-            if (desc.Contains("unspecified", StringComparison.OrdinalIgnoreCase))
+            if (_unspecified.Contains(m))
             {
                 score += 0.5;
             }
 
-            if (m.Length == 7 && NeedsSeventh(m))
+            if (_seventh.Contains(m))
             {
                 score += m[6] == episode ? 1.5 : 0;
             }
