@@ -7,8 +7,8 @@ using Claimsmith.Coding;
 namespace Claimsmith.Benchmarks.Coding;
 
 /// <summary>
-/// Codes all CodiEsp background notes (2,751 English notes of ~400 words) on one thread per
-/// operation: notes per second = 2,751 / mean. Uses the snapshot in CLAIMSMITH_HOME when
+/// Codes the CodiEsp background notes (2,751 English notes of ~400 words) on one thread,
+/// 250 per invocation; Mean is per note. Uses the snapshot in CLAIMSMITH_HOME when
 /// present (else imports the reference data into a temporary folder) and, for Learned=true,
 /// the models from 'claimsmith cac train' in CLAIMSMITH_HOME/cac.
 /// Run: dotnet run -c Release --project bench/Claimsmith.Benchmarks -- --filter '*CodingBenchmarks*' --job short
@@ -65,13 +65,21 @@ public class CodingBenchmarks
         }
     }
 
-    /// <summary>All background notes, one thread, diagnoses and procedures (inpatient).</summary>
-    [Benchmark(OperationsPerInvoke = 1)]
-    public int CodeBackgroundNotes()
+    private const int Batch = 250;
+    private int _next;
+
+    /// <summary>
+    /// The next 250 background notes (cycling through all 2,751), one thread, diagnoses and
+    /// procedures (inpatient). Mean is per note: notes per second = 1 s / Mean.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public int CodeBackgroundNote()
     {
         var n = 0;
-        foreach (var note in _notes)
+        for (var i = 0; i < Batch; i++)
         {
+            var note = _notes[_next];
+            _next = (_next + 1) % _notes.Length;
             n += _engine.Suggest(new CodingRequest(note, CareSetting.Inpatient, Date)).Diagnoses.Count;
         }
 
