@@ -1,5 +1,6 @@
 using Claimsmith.Cli.CodeSets;
 using Claimsmith.Cli.Billing;
+using Claimsmith.Cli.Coding;
 using Spectre.Console.Cli;
 
 var app = new CommandApp();
@@ -14,6 +15,7 @@ app.Configure(config =>
     config.AddBranch("claims", claims => claims.AddCommand<ClaimsExportCommand>("export").WithDescription("Write claims as 837P/837I batches or CMS-1500 PDFs."));
     config.AddBranch("demo", demo => demo.AddCommand<DemoSeedCommand>("seed").WithDescription("Fill the database with synthetic practices, patients, encounters and claims."));
     Claimsmith.Cli.Edits.EditsCli.AddEditsCommands(config);
+    config.AddCodingCommands();
 });
 
 try

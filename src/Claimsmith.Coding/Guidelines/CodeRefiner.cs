@@ -1,0 +1,158 @@
+using Claimsmith.CodeSets.Snapshot;
+using Claimsmith.CodeSets;
+using Claimsmith.CodeSets.Encoder;
+using Claimsmith.Coding.Knowledge;
+
+namespace Claimsmith.Coding.Guidelines;
+
+/// <summary>
+/// Walks from a matched code (often a category or subcategory) down to the most specific
+/// billable code the sentence supports (guideline I.B.7 "code to the highest level of
+/// specificity"): laterality, acuity and the other axes are words of the descendants'
+/// descriptions, so the descendant whose extra words the sentence contains wins; with nothing
+/// said, the "unspecified" member is chosen. Codes needing a 7th character get the episode of
+/// care from the note (I.C.19.a: A initial, D subsequent, S sequela), a fracture not said to
+/// be open is coded closed (I.C.19.c.1), and placeholder X fills short codes.
+/// </summary>
+internal sealed class CodeRefiner
+{
+    private readonly CodeSetSnapshot _snapshot;
+    private readonly Dictionary<string, string[]> _billableByCategory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _stemsByCode = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unspecified = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _seventh = new(StringComparer.Ordinal);
+
+    public CodeRefiner(CodeSetSnapshot snapshot)
+    {
+        _snapshot = snapshot;
+        var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var e in snapshot.Enumerate(CodeSystem.Icd10Cm))
+        {
+            if (e.Kind != EntryKind.Code || e.Code.Length < 3)
+            {
+                continue;
+            }
+
+            _stemsByCode[e.Code] = Lexicon.StemsOf(e.LongDescription ?? "");
+            if ((e.LongDescription ?? "").Contains("unspecified", StringComparison.OrdinalIgnoreCase))
+            {
+                _unspecified.Add(e.Code);
+            }
+
+            if (e.Code.Length == 7 && e.IsBillable && NeedsSeventh(e.Code))
+            {
+                _seventh.Add(e.Code);
+            }
+            if (e.IsBillable)
+            {
+                var cat = e.Code[..3];
+                if (!groups.TryGetValue(cat, out var list))
+                {
+                    groups[cat] = list = [];
+                }
+
+                list.Add(e.Code);
+            }
+        }
+
+        foreach (var (k, v) in groups)
+        {
+            _billableByCategory[k] = [.. v];
+        }
+    }
+
+    public bool IsBillable(CodeSystem system, string code) =>
+        _snapshot.TryFind(system, code, out var e) && e.IsBillable;
+
+    /// <summary>
+    /// The most specific billable code under <paramref name="code"/> supported by
+    /// <paramref name="sentenceStems"/>; null when there is none.
+    /// </summary>
+    public string? Refine(string code, IReadOnlySet<string> sentenceStems, char episode)
+    {
+        if (IsBillable(CodeSystem.Icd10Cm, code))
+        {
+            return code;
+        }
+
+        if (code.Length < 3 || !_billableByCategory.TryGetValue(code[..3], out var members))
+        {
+            return null;
+        }
+
+        var own = _stemsByCode.GetValueOrDefault(code) ?? [];
+        string? best = null;
+        var bestScore = double.MinValue;
+        foreach (var m in members)
+        {
+            if (!m.StartsWith(code, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var stems = _stemsByCode.GetValueOrDefault(m) ?? [];
+            double score = 0;
+            foreach (var s in stems)
+            {
+                if (own.Contains(s))
+                {
+                    continue;
+                }
+
+                score += sentenceStems.Contains(s) ? 2.0 : -1.0;
+            }
+
+            if (_unspecified.Contains(m))
+            {
+                score += 0.5;
+            }
+
+            if (_seventh.Contains(m))
+            {
+                score += m[6] == episode ? 1.5 : 0;
+            }
+
+            score -= 0.01 * m.Length;
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = m;
+            }
+        }
+
+        return best;
+    }
+
+    private bool NeedsSeventh(string code) =>
+        _snapshot.TryFind(CodeSystem.Icd10Cm, code.AsSpan(0, 6), out var parent) ? parent.RequiresSeventhCharacter || code[5] == 'X' || parent.GetSeventhCharacters().Count > 0
+        : code.Length == 7;
+
+    /// <summary>Episode of care from the words of the note (I.C.19.a).</summary>
+    private static readonly string[] SequelaWords = [Text.Stemmer.Stem("sequela"), Text.Stemmer.Stem("sequelae")];
+    private static readonly string[] SubsequentWords =
+        [Text.Stemmer.Stem("subsequent"), Text.Stemmer.Stem("follow"), Text.Stemmer.Stem("healing"), Text.Stemmer.Stem("routine")];
+
+    public static char Episode(IReadOnlySet<string> stems) =>
+        SequelaWords.Any(stems.Contains) ? 'S'
+        : SubsequentWords.Any(stems.Contains) ? 'D'
+        : 'A';
+
+    public string Path(CodeSystem system, string code)
+    {
+        if (!_snapshot.TryFind(system, code, out var e))
+        {
+            return code;
+        }
+
+        var levels = e.GetHierarchy();
+        return string.Join(" > ", levels.Where(l => l.Kind == EntryKind.Code).Select(l => l.Code));
+    }
+
+    public string? Describe(CodeSystem system, string code) =>
+        _snapshot.TryFind(system, code, out var e) ? e.LongDescription : null;
+
+    public string Display(CodeSystem system, string code) =>
+        _snapshot.TryFind(system, code, out var e) ? e.DisplayCode : code;
+
+    public CodeSetSnapshot Snapshot => _snapshot;
+}

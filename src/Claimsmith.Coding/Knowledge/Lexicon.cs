@@ -1,0 +1,286 @@
+using Claimsmith.CodeSets.Snapshot;
+using Claimsmith.CodeSets;
+using Claimsmith.CodeSets.Encoder;
+using Claimsmith.Coding.Text;
+
+namespace Claimsmith.Coding.Knowledge;
+
+/// <summary>
+/// The coding vocabulary: tabular descriptions and inclusion terms, index and neoplasm table
+/// entries, and the clinical synonyms; matched against each sentence as bags of stems (the
+/// words of a term may come in any order, as index entries invert them: "Colic, renal").
+/// </summary>
+internal sealed class Lexicon
+{
+    private const int MaxTermStems = 7;
+
+    private static readonly string[] MalignantContext = ["carcinoma", "cancer", "malignant", "malignancy", "adenocarcinoma", "sarcoma", "neoplasm", "tumor", "tumour", "carcinom", "malign", "lymphoma"];
+    private static readonly string[] SecondaryContext = ["metastasis", "metastases", "metastatic", "secondary"];
+    private static readonly string[] BenignContext = ["benign", "adenoma", "fibroma", "lipoma", "cyst", "papilloma", "leiomyoma", "hemangioma"];
+
+    private readonly Term[] _terms;
+    private readonly Dictionary<string, int[]> _byKey;
+    private readonly Dictionary<string, float> _idf;
+
+    private Lexicon(List<Term> terms)
+    {
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var t in terms)
+        {
+            foreach (var s in t.Stems)
+            {
+                df[s] = df.GetValueOrDefault(s) + 1;
+            }
+        }
+
+        var n = Math.Max(1, terms.Count);
+        _idf = df.ToDictionary(p => p.Key, p => (float)Math.Log((double)n / p.Value), StringComparer.Ordinal);
+        var ordered = new List<Term>(terms.Count);
+        var keys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var t in terms)
+        {
+            // Rarest stem first: it keys the term, so a sentence only checks terms whose rarest word it has.
+            var stems = t.Stems.OrderBy(s => df[s]).ThenBy(s => s, StringComparer.Ordinal).ToArray();
+            var term = t with { Stems = stems };
+            if (!keys.TryGetValue(stems[0], out var list))
+            {
+                keys[stems[0]] = list = [];
+            }
+
+            list.Add(ordered.Count);
+            ordered.Add(term);
+        }
+
+        _terms = [.. ordered];
+        _byKey = keys.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    public int Count => _terms.Length;
+
+    public float Idf(string stem) => _idf.GetValueOrDefault(stem, 8f);
+
+    /// <summary>Builds the vocabulary from a snapshot (descriptions, inclusion and index terms) plus the synonyms.</summary>
+    public static Lexicon Build(CodeSetSnapshot snapshot)
+    {
+        var terms = new List<Term>(200_000);
+        var seen = new HashSet<(string, string)>();
+        void Add(string text, string code, CodeSystem system, SuggestionSource source, string[]? context = null, int max = MaxTermStems)
+        {
+            var stems = StemsOf(text);
+            if (stems.Length == 0 || stems.Length > max || !seen.Add((string.Join(' ', stems.Order(StringComparer.Ordinal)) + "|" + system, code)))
+            {
+                return;
+            }
+
+            terms.Add(new Term(stems, code, system, source, text, context));
+        }
+
+        foreach (var (phrase, code) in ClinicalSynonyms.Diagnoses)
+        {
+            var dotless = code.Replace(".", "", StringComparison.Ordinal);
+            if (snapshot.TryFind(CodeSystem.Icd10Cm, dotless, out _))
+            {
+                Add(phrase, dotless, CodeSystem.Icd10Cm, SuggestionSource.Synonym);
+            }
+        }
+
+        foreach (var (phrase, code) in ClinicalSynonyms.Procedures)
+        {
+            if (snapshot.TryFind(CodeSystem.Icd10Pcs, code, out var e) && e.IsBillable)
+            {
+                Add(phrase, code, CodeSystem.Icd10Pcs, SuggestionSource.Synonym);
+            }
+        }
+
+        foreach (var entry in snapshot.Enumerate(CodeSystem.Icd10Cm))
+        {
+            if (entry.Kind != EntryKind.Code)
+            {
+                continue;
+            }
+
+            var code = entry.Code;
+
+            // A 7th-character code repeats its parent's words plus the episode of care; the
+            // refiner chooses the character from the note (I.C.19.a), so only the parent is a term.
+            var seventh = code.Length == 7 && entry.Parent is { } parent && parent.GetSeventhCharacters().Count > 0;
+            if (entry.LongDescription is { } d && !seventh)
+            {
+                Add(d, code, CodeSystem.Icd10Cm, SuggestionSource.TabularDescription);
+            }
+
+            foreach (var note in entry.OwnNotes)
+            {
+                if (note.Kind == NoteKind.InclusionTerm)
+                {
+                    Add(note.Text, code, CodeSystem.Icd10Cm, SuggestionSource.InclusionTerm);
+                }
+            }
+        }
+
+        foreach (var entry in snapshot.Enumerate(CodeSystem.Icd10Pcs))
+        {
+            if (entry.Kind == EntryKind.Code && entry.IsBillable && entry.LongDescription is { } d)
+            {
+                Add(d, entry.Code, CodeSystem.Icd10Pcs, SuggestionSource.TabularDescription, null, 5);
+            }
+        }
+
+        foreach (var hit in snapshot.EnumerateIndexTerms())
+        {
+            AddIndexTerm(hit, Add);
+        }
+
+        return new Lexicon(terms);
+    }
+
+    private static void AddIndexTerm(IndexTermHit hit, Action<string, string, CodeSystem, SuggestionSource, string[]?, int> add)
+    {
+        if (hit.Code.StartsWith("see", StringComparison.Ordinal) || hit.Source is IndexSource.ExternalCause or IndexSource.DrugTable)
+        {
+            // Drug table columns are poisonings/adverse effects and external causes need the event
+            // described; a drug name alone in a note is a medication list, not a code.
+            return;
+        }
+
+        var code = hit.Code.TrimEnd('-').Replace(".", "", StringComparison.Ordinal).ToUpperInvariant();
+        if (code.Length < 3)
+        {
+            return;
+        }
+
+        var text = hit.Text;
+        string[]? context = null;
+        if (hit.Source == IndexSource.NeoplasmTable)
+        {
+            // "kidney (Malignant Primary)": the column becomes a context requirement, the site is the term.
+            var paren = text.LastIndexOf('(');
+            var column = paren >= 0 ? text[paren..].ToUpperInvariant() : "";
+            text = paren >= 0 ? text[..paren] : text;
+            text = text.Replace("Neoplasm", "", StringComparison.OrdinalIgnoreCase);
+            context = column.Contains("SECONDARY", StringComparison.Ordinal) ? SecondaryContext
+                : column.Contains("PRIMARY", StringComparison.Ordinal) ? MalignantContext
+                : column.Contains("BENIGN", StringComparison.Ordinal) ? BenignContext
+                : null;
+            if (context is null)
+            {
+                return;
+            }
+
+            context = [.. context.Select(c => Stemmer.Stem(c))];
+        }
+
+        add(text, code, CodeSystem.Icd10Cm, SuggestionSource.IndexTerm, context, MaxTermStems);
+    }
+
+    public static string[] StemsOf(string text)
+    {
+        var result = new List<string>(6);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            var lower = text[start..i].ToLowerInvariant();
+            if (Vocabulary.StopWords.Contains(lower) || Vocabulary.ClassificationWords.Contains(lower) || !Vocabulary.IsMatchWord(lower))
+            {
+                continue;
+            }
+
+            var stem = WordPool.StemOf(WordPool.Get(lower));
+            if (!result.Contains(stem))
+            {
+                result.Add(stem);
+            }
+        }
+
+        return [.. result];
+    }
+
+    /// <summary>All terms found in the note, sentence by sentence.</summary>
+    public List<TermMatch> Match(NoteText note)
+    {
+        var matches = new List<TermMatch>();
+        var positions = new Dictionary<string, int>(64, StringComparer.Ordinal);
+        for (var s = 0; s < note.Sentences.Length; s++)
+        {
+            var (first, end) = note.Sentences[s];
+            positions.Clear();
+            for (var i = first; i < end; i++)
+            {
+                var stem = note.Tokens[i].Stem;
+                if (!Vocabulary.StopWords.Contains(note.Tokens[i].Lower))
+                {
+                    positions.TryAdd(stem, i);
+                }
+            }
+
+            foreach (var (stem, _) in positions)
+            {
+                if (!_byKey.TryGetValue(stem, out var candidates))
+                {
+                    continue;
+                }
+
+                foreach (var id in candidates)
+                {
+                    var term = _terms[id];
+                    var tokens = new int[term.Stems.Length];
+                    var ok = true;
+                    for (var k = 0; k < term.Stems.Length; k++)
+                    {
+                        if (!positions.TryGetValue(term.Stems[k], out tokens[k]))
+                        {
+                            ok = false;
+                            break;
+                        }
+                    }
+
+                    if (!ok || (term.Context is { } ctx && !ctx.Any(positions.ContainsKey)))
+                    {
+                        continue;
+                    }
+
+                    var lo = tokens.Min();
+                    var hi = tokens.Max();
+                    var spread = hi - lo + 1 - tokens.Length;
+                    if (spread > 3 + (2 * tokens.Length))
+                    {
+                        continue;
+                    }
+
+                    var score = 0f;
+                    foreach (var st in term.Stems)
+                    {
+                        score += Idf(st);
+                    }
+
+                    score -= 0.3f * spread;
+                    var assertion = Assertion.Present;
+                    foreach (var t in tokens)
+                    {
+                        var a = note.Assertions[t];
+                        if (a != Assertion.Present && (assertion == Assertion.Present || a == Assertion.Negated))
+                        {
+                            assertion = a;
+                        }
+                    }
+
+                    matches.Add(new TermMatch(term, tokens, score, assertion, s));
+                }
+            }
+        }
+
+        return matches;
+    }
+}

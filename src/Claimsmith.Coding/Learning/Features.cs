@@ -1,0 +1,64 @@
+using Claimsmith.Coding.Knowledge;
+
+namespace Claimsmith.Coding.Learning;
+
+/// <summary>The ranker's feature vector for one candidate code of one note.</summary>
+internal static class Features
+{
+    public const int Count = 28;
+
+    public static void Fill(
+        Span<float> f,
+        string code,
+        Candidate? k,
+        (float Score, int Votes, float Best) knn,
+        float knnMax,
+        (float Sum, float Max, int Token, string Gram) assoc,
+        float assocMax,
+        CorpusStatistics stats,
+        int dictInCategory,
+        bool billable,
+        int tokenCount,
+        bool inpatient)
+    {
+        f.Clear();
+        if (k is not null)
+        {
+            f[0] = k.Score;
+            f[1] = k.AnyScore;
+            f[2] = k.Present;
+            f[3] = k.Negated;
+            f[4] = k.Family;
+            f[5] = k.Historical;
+            f[6] = k.Uncertain;
+            f[7] = k.Hypothetical;
+            f[8] = (float)k.Source;
+            f[9] = k.FromRule ? 1 : 0;
+            f[10] = k.Coded ? 1 : 0;
+            f[11] = k.TermStems;
+            f[12] = tokenCount > 0 && k.FirstToken < int.MaxValue ? (float)k.FirstToken / tokenCount : 1;
+        }
+        else
+        {
+            f[8] = -1;
+            f[12] = 1;
+        }
+
+        f[13] = knn.Score;
+        f[14] = knnMax > 0 ? knn.Score / knnMax : 0;
+        f[15] = knn.Votes;
+        f[16] = MathF.Log(1 + assoc.Sum);
+        f[17] = assoc.Max;
+        f[18] = assocMax > 0 ? assoc.Sum / assocMax : 0;
+        var prior = stats.Prior.GetValueOrDefault(code);
+        f[19] = MathF.Log(1 + prior);
+        f[20] = MathF.Log(1 + stats.CategoryPrior.GetValueOrDefault(CorpusStatistics.Category(code)));
+        f[21] = code.Length;
+        f[22] = billable ? 1 : 0;
+        f[23] = dictInCategory;
+        f[24] = inpatient ? 1 : 0;
+        f[25] = code.Length > 0 ? code[0] - 'A' : 0;
+        f[26] = knn.Best;
+        f[27] = stats.Prior.GetValueOrDefault(code) == 0 && k is not null ? 1 : 0;
+    }
+}
