@@ -85,9 +85,6 @@ internal sealed class ClaimsExportCommand : AsyncCommand<ClaimsExportCommand.Set
         return 0;
     }
 
-    // The 837 implementation guides recommend at most 5,000 claims (CLM) per transaction set.
-    private const int ClaimsPerFile = 5000;
-
     private static async Task<int> Export837Async(ClaimsmithDbContext db, Settings settings, string dir, CancellationToken cancellationToken)
     {
         var kind = settings.Format == "837i" ? ClaimKind.Institutional : ClaimKind.Professional;
@@ -104,7 +101,7 @@ internal sealed class ClaimsExportCommand : AsyncCommand<ClaimsExportCommand.Set
         var exportSettings = Claim837ExportSettings.Demo;
         AnsiConsole.MarkupLine("[yellow]Using the demonstration submitter and receiver (ISA15 = T, test); set up the clearinghouse enrolment before sending real claims.[/]");
         var files = 0;
-        foreach (var chunk in claims.Chunk(ClaimsPerFile))
+        foreach (var chunk in claims.Chunk(Claim837Exporter.MaxClaimsPerTransaction))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var control = await db.NextInterchangeControlNumberAsync(cancellationToken).ConfigureAwait(false);

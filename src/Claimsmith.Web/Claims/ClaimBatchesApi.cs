@@ -17,7 +17,7 @@ namespace Claimsmith.Web.Claims;
 internal static class ClaimBatchesApi
 {
     /// <summary>The 837 implementation guides recommend at most 5,000 claims (CLM) per transaction set.</summary>
-    public const int MaxClaimsPerBatch = 5000;
+    public const int MaxClaimsPerBatch = Claim837Exporter.MaxClaimsPerTransaction;
 
     /// <summary>Configuration section with the clearinghouse enrolment (<see cref="Claim837ExportSettings"/>).</summary>
     public const string SettingsSection = "Claimsmith:Submitter837";

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using Claimsmith.Cli.Edits;
-using Claimsmith.CodeSets;
-using Claimsmith.CodeSets.Importing;
 using Claimsmith.CodeSets.Snapshot;
+using Claimsmith.Edits.Tests.Fixtures;
 using Spectre.Console;
 
 namespace Claimsmith.Cli.Tests.Edits;
@@ -14,7 +13,6 @@ namespace Claimsmith.Cli.Tests.Edits;
 /// </summary>
 public sealed class EditsCheckCommandTests
 {
-    private static readonly Lazy<(CodeSetSnapshot? Snapshot, string? Reason)> Shared = new(Build);
     private static readonly FixedClock Clock = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
 
     private static string Corpus => Path.Combine(AppContext.BaseDirectory, "Edits", "Corpus");
@@ -102,39 +100,7 @@ public sealed class EditsCheckCommandTests
         Mue = [Path.Combine(Corpus, "mue_practitioner_fixture.csv")],
     };
 
-    private static CodeSetSnapshot Snapshot()
-    {
-        var (snapshot, reason) = Shared.Value;
-        if (snapshot is null)
-        {
-            Assert.Skip(reason ?? "no snapshot");
-        }
-
-        return snapshot;
-    }
-
-    private static (CodeSetSnapshot?, string?) Build()
-    {
-        var data = ClaimsmithPaths.FindDataDirectory();
-        if (data is null)
-        {
-            return (null, "reference data (../shared/data or CLAIMSMITH_DATA) is absent");
-        }
-
-        var sources = CodeSetSources.Discover(data);
-        if (sources.Icd10CmOrderFile is null || sources.TabularFile is null || sources.MpfsFile is null)
-        {
-            return (null, $"reference data in {data} lacks the ICD-10-CM order file, the Tabular List XML or the MPFS file");
-        }
-
-        var home = Path.Combine(Path.GetTempPath(), "claimsmith-edits-cli-" + Guid.NewGuid().ToString("N")[..8]);
-        var path = SnapshotStore.PathIn(home);
-        var result = CodeSetImporter.ImportToFile(sources, path, TimeProvider.System);
-        Assert.True(result.Succeeded, string.Join("; ", result.Issues));
-        var snapshot = CodeSetSnapshot.Load(path);
-        Directory.Delete(home, recursive: true);
-        return (snapshot, null);
-    }
+    private static CodeSetSnapshot Snapshot() => RealCodeSets.Get();
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {

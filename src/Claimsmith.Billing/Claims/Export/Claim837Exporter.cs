@@ -14,6 +14,9 @@ namespace Claimsmith.Billing.Claims.Export;
 /// </summary>
 public static class Claim837Exporter
 {
+    /// <summary>The 837 implementation guides recommend at most 5,000 claims (CLM) per transaction set.</summary>
+    public const int MaxClaimsPerTransaction = 5000;
+
     /// <summary>
     /// Builds and validates the batch. All claims must be of <paramref name="kind"/>; the
     /// control number is used for ISA13, GS06 and (numbered from it) each ST02.
