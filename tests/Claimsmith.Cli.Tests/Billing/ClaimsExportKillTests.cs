@@ -57,9 +57,14 @@ public sealed class ClaimsExportKillTests : IDisposable
         // An export left alone completes and writes one whole file with every Ready professional claim.
         using (var export = Start("claims", "export", "--format", "837p", "--out", outDir))
         {
-            var output = await export.StandardOutput.ReadToEndAsync(ct);
-            await export.WaitForExitAsync(ct);
-            Assert.True(export.ExitCode == 0, output);
+            // Drain both pipes (a full stderr pipe would block the child) and bound the wait, so a
+            // stuck export fails this test instead of hanging the run.
+            using var bounded = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            bounded.CancelAfter(TimeSpan.FromMinutes(3));
+            var error = export.StandardError.ReadToEndAsync(bounded.Token);
+            var output = await export.StandardOutput.ReadToEndAsync(bounded.Token);
+            await export.WaitForExitAsync(bounded.Token);
+            Assert.True(export.ExitCode == 0, output + await error);
         }
 
         await AssertFinalFilesValidAsync(outDir, ct);
