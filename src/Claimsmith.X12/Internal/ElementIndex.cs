@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using Claimsmith.X12.Tokenizing;
 
@@ -18,24 +21,40 @@ internal ref struct ElementIndex
     {
         _span = segment.Span;
         _delimiters = segment.Delimiters;
-        var n = 0;
-        scratch[n++] = -1;
+        scratch[0] = -1;
+        var n = 1;
+        var limit = scratch.Length - 1;
         var sep = _delimiters.Element;
+        var length = _span.Length;
         var offset = 0;
-        while (n < scratch.Length - 1)
+        // Segments are short (20-40 bytes): one 16-byte compare finds every separator of a block at
+        // once, where an IndexOf per element would pay its call and setup cost for each element.
+        if (Vector128.IsHardwareAccelerated)
         {
-            var i = _span[offset..].IndexOf(sep);
-            if (i < 0)
+            ref var start = ref MemoryMarshal.GetReference(_span);
+            var needle = Vector128.Create(sep);
+            while (offset + Vector128<byte>.Count <= length && n < limit)
             {
-                break;
-            }
+                var mask = Vector128.Equals(Vector128.LoadUnsafe(ref start, (nuint)offset), needle).ExtractMostSignificantBits();
+                while (mask != 0 && n < limit)
+                {
+                    scratch[n++] = offset + BitOperations.TrailingZeroCount(mask);
+                    mask &= mask - 1;
+                }
 
-            offset += i;
-            scratch[n++] = offset;
-            offset++;
+                offset += Vector128<byte>.Count;
+            }
         }
 
-        scratch[n++] = _span.Length;
+        for (; offset < length && n < limit; offset++)
+        {
+            if (_span[offset] == sep)
+            {
+                scratch[n++] = offset;
+            }
+        }
+
+        scratch[n++] = length;
         _bounds = scratch[..n];
     }
 
@@ -48,7 +67,14 @@ internal ref struct ElementIndex
 
     public readonly bool Has(int position) => !this[position].IsEmpty;
 
-    public readonly string? String(int position) => Codes.Get(this[position]);
+    /// <summary>Identifier or free text: a new string (null when empty).</summary>
+    public readonly string? String(int position) => Codes.Text(this[position]);
+
+    /// <summary>Qualifier, code or date: a shared string (null when empty).</summary>
+    public readonly string? Code(int position) => Codes.Get(this[position]);
+
+    /// <summary>The segment identifier bytes.</summary>
+    public readonly ReadOnlySpan<byte> Id => _span[..(_bounds.Length > 2 ? _bounds[1] : _span.Length)];
 
     public readonly string? Component(int position, int component)
     {
@@ -70,23 +96,54 @@ internal ref struct ElementIndex
             return null;
         }
 
+        // One pass over the composite: C003-01 qualifier, -02 code, -03..06 modifiers, -07 description, -08 product/service id.
         var c = _delimiters.Component;
-        List<string>? modifiers = null;
-        for (var k = 3; k <= 6; k++)
+        Span<Range> parts = stackalloc Range[8];
+        var n = SplitComponents(e, c, parts);
+        var modifierCount = 0;
+        for (var k = 2; k < Math.Min(n, 6); k++)
         {
-            var m = X12SegmentView.Split(e, c, k);
-            if (!m.IsEmpty)
+            if (parts[k].End.Value > parts[k].Start.Value)
             {
-                (modifiers ??= []).Add(Codes.Get(m)!);
+                modifierCount++;
             }
         }
 
-        return new Claims.ProcedureCode(Codes.Get(X12SegmentView.Split(e, c, 1)) ?? string.Empty, Codes.Get(X12SegmentView.Split(e, c, 2)) ?? string.Empty)
+        var modifiers = modifierCount == 0 ? [] : new string[modifierCount];
+        for (int k = 2, m = 0; m < modifierCount; k++)
         {
-            Modifiers = (IReadOnlyList<string>?)modifiers ?? [],
-            Description = Codes.Get(X12SegmentView.Split(e, c, 7)),
-            ProductServiceId = Codes.Get(X12SegmentView.Split(e, c, 8)),
+            if (Codes.Get(e[parts[k]]) is { } modifier)
+            {
+                modifiers[m++] = modifier;
+            }
+        }
+
+        return new Claims.ProcedureCode(Codes.Get(e[parts[0]]) ?? string.Empty, n > 1 ? Codes.Get(e[parts[1]]) ?? string.Empty : string.Empty)
+        {
+            Modifiers = modifiers,
+            Description = n > 6 ? Codes.Text(e[parts[6]]) : null,
+            ProductServiceId = n > 7 ? Codes.Get(e[parts[7]]) : null,
         };
+    }
+
+    private static int SplitComponents(ReadOnlySpan<byte> element, byte separator, Span<Range> parts)
+    {
+        var n = 0;
+        var start = 0;
+        while (n < parts.Length)
+        {
+            var i = element[start..].IndexOf(separator);
+            if (i < 0)
+            {
+                parts[n++] = new Range(start, element.Length);
+                break;
+            }
+
+            parts[n++] = new Range(start, start + i);
+            start += i + 1;
+        }
+
+        return n;
     }
 
     public readonly string IdString => Encoding.ASCII.GetString(_span[.._bounds[1 < _bounds.Length ? 1 : 0]]);

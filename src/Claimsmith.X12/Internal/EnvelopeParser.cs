@@ -81,48 +81,48 @@ internal sealed class EnvelopeParser
                 _context.PositionInTransaction = _segmentsInTransaction;
             }
 
-            if (!segment.HasValidId)
+            var key = IdKey(segment.Span, segment.Delimiters.Element);
+            if (key == 0)
             {
                 Report(X12IssueCodes.InvalidSegmentId, segment.ToString().Length > 20 ? segment.ToString()[..20] : segment.ToString(), null, "The segment identifier is not 2-3 upper-case letters or digits.", "1");
                 continue;
             }
 
-            CheckRepetitions(segment);
-            var id = segment.Id;
-            if (id.SequenceEqual("ISA"u8))
+            CheckRepetitions(segment, key);
+            switch (key)
             {
-                OnIsa(segment);
-            }
-            else if (id.SequenceEqual("GS"u8))
-            {
-                OnGs(segment);
-            }
-            else if (id.SequenceEqual("ST"u8))
-            {
-                OnSt(segment);
-            }
-            else if (id.SequenceEqual("SE"u8))
-            {
-                OnSe(segment);
-            }
-            else if (id.SequenceEqual("GE"u8))
-            {
-                OnGe(segment);
-            }
-            else if (id.SequenceEqual("IEA"u8))
-            {
-                OnIea(segment);
-            }
-            else if (_transaction is not null)
-            {
-                if (_handlerActive)
-                {
-                    _handler!.Segment(_context, segment);
-                }
-            }
-            else
-            {
-                Report(X12IssueCodes.UnexpectedEnvelopeSegment, segment.ToString().Split((char)segment.Delimiters.Element)[0], null, "A segment appears outside any ST...SE transaction set.", "2");
+                case Isa:
+                    OnIsa(segment);
+                    break;
+                case Gs:
+                    OnGs(segment);
+                    break;
+                case St:
+                    OnSt(segment);
+                    break;
+                case Se:
+                    OnSe(segment);
+                    break;
+                case Ge:
+                    OnGe(segment);
+                    break;
+                case Iea:
+                    OnIea(segment);
+                    break;
+                default:
+                    if (_transaction is not null)
+                    {
+                        if (_handlerActive)
+                        {
+                            _handler!.Segment(_context, segment);
+                        }
+                    }
+                    else
+                    {
+                        Report(X12IssueCodes.UnexpectedEnvelopeSegment, segment.ToString().Split((char)segment.Delimiters.Element)[0], null, "A segment appears outside any ST...SE transaction set.", "2");
+                    }
+
+                    break;
             }
         }
 
@@ -173,17 +173,59 @@ internal sealed class EnvelopeParser
         }
     }
 
-    private void CheckRepetitions(X12SegmentView segment)
+    private const int Isa = ('I' << 16) | ('S' << 8) | 'A';
+    private const int Gs = ('G' << 8) | 'S';
+    private const int St = ('S' << 8) | 'T';
+    private const int Se = ('S' << 8) | 'E';
+    private const int Ge = ('G' << 8) | 'E';
+    private const int Iea = ('I' << 16) | ('E' << 8) | 'A';
+
+    /// <summary>
+    /// The segment identifier packed into an int (2-3 bytes), or 0 when it is not 2-3 upper-case
+    /// letters or digits starting with a letter (X12.6 segment identifier syntax). One short scan per
+    /// segment instead of a search for the separator and a comparison per envelope id.
+    /// </summary>
+    private static int IdKey(ReadOnlySpan<byte> span, byte elementSeparator)
+    {
+        if (span.Length < 2 || span[0] is < (byte)'A' or > (byte)'Z')
+        {
+            return 0;
+        }
+
+        var key = (int)span[0];
+        var i = 1;
+        for (; i < span.Length && i < 4; i++)
+        {
+            var b = span[i];
+            if (b == elementSeparator)
+            {
+                break;
+            }
+
+            if (b is not (>= (byte)'A' and <= (byte)'Z' or >= (byte)'0' and <= (byte)'9'))
+            {
+                return 0;
+            }
+
+            key = (key << 8) | b;
+        }
+
+        return i is 2 or 3 && (i == span.Length || span[i] == elementSeparator) ? key : 0;
+    }
+
+    private void CheckRepetitions(X12SegmentView segment, int key)
     {
         var rep = segment.Delimiters.Repetition;
-        if (rep == 0 || segment.Is("ISA"u8))
+        var max = _reader.Options.MaxRepetitions;
+        // A segment shorter than the limit cannot hold more separators than the limit.
+        if (rep == 0 || key == Isa || segment.Span.Length <= max)
         {
             return;
         }
 
-        if (segment.Span.Count(rep) > _reader.Options.MaxRepetitions)
+        if (segment.Span.Count(rep) > max)
         {
-            Report(X12IssueCodes.TooManyRepetitions, IdString(segment), null, $"An element repeats more than {_reader.Options.MaxRepetitions} times.", "12");
+            Report(X12IssueCodes.TooManyRepetitions, IdString(segment), null, $"An element repeats more than {max} times.", "12");
         }
     }
 

@@ -10,6 +10,9 @@ namespace Claimsmith.X12.Remittance;
 /// </summary>
 public sealed class ClaimPayment835
 {
+    private List<Adjustment>? _adjustments;
+    private List<ServicePayment835>? _serviceLines;
+
     /// <summary>LX01 header number this claim sits under (0 when none).</summary>
     public int HeaderNumber { get; set; }
     /// <summary>CLP01 patient control number (the 837 CLM01).</summary>
@@ -37,25 +40,31 @@ public sealed class ClaimPayment835
     /// <summary>CLP13 discharge fraction.</summary>
     public decimal? DischargeFraction { get; set; }
     /// <summary>Claim-level CAS adjustments.</summary>
-    public List<Adjustment> Adjustments => field ??= [];
+    public List<Adjustment> Adjustments => _adjustments ??= new(2);
+
+    /// <summary>The adjustments when any were added, without creating the list.</summary>
+    internal List<Adjustment>? AdjustmentsOrNull => _adjustments;
     /// <summary>NM1 names: patient, insured, corrected names, rendering provider, crossover carrier.</summary>
-    public List<Name835> Names => field ??= [];
+    public List<Name835> Names => field ??= new(1);
     /// <summary>MIA inpatient adjudication information (raw segment).</summary>
     public X12Segment? InpatientAdjudication { get; set; }
     /// <summary>MOA outpatient adjudication information (raw segment; MOA03-07 are remark codes).</summary>
     public X12Segment? OutpatientAdjudication { get; set; }
     /// <summary>REF: 1K, EA medical record, F8 original reference, 6P group, ...</summary>
-    public List<Reference> References => field ??= [];
+    public List<Reference> References => field ??= new(1);
     /// <summary>DTM: 232/233 statement period, 036 coverage expiration, 050 received.</summary>
-    public List<DateReference> Dates => field ??= [];
+    public List<DateReference> Dates => field ??= new(1);
     /// <summary>PER claim contact.</summary>
-    public List<Contact> Contacts => field ??= [];
+    public List<Contact> Contacts => field ??= new(1);
     /// <summary>AMT: AU coverage, D8 discount, DY per day limit, F5 patient paid, I interest, ...</summary>
-    public List<Amount> Amounts => field ??= [];
+    public List<Amount> Amounts => field ??= new(1);
     /// <summary>QTY: CA covered days, LA lifetime reserve, ...</summary>
-    public List<Quantity> Quantities => field ??= [];
+    public List<Quantity> Quantities => field ??= new(1);
     /// <summary>2110 service lines.</summary>
-    public List<ServicePayment835> ServiceLines => field ??= [];
+    public List<ServicePayment835> ServiceLines => _serviceLines ??= [];
+
+    /// <summary>The service lines when any were added, without creating the list.</summary>
+    internal List<ServicePayment835>? ServiceLinesOrNull => _serviceLines;
     /// <summary>Segment number of the CLP in the input (0 for a model built in code).</summary>
     public long SegmentNumber { get; set; }
 

@@ -80,9 +80,10 @@ public static class Remittance835Reader
         public void EndTransaction(TransactionContext context)
         {
             var r = _r!;
-            foreach (var issue in RemittanceBalance.Check(r))
+            var balance = RemittanceBalance.Check(r);
+            for (var i = 0; i < balance.Count; i++)
             {
-                context.Issues.Add(issue);
+                context.Issues.Add(balance[i]);
             }
 
             _r = null;
@@ -94,7 +95,7 @@ public static class Remittance835Reader
             var r = _r!;
             Span<int> scratch = stackalloc int[40];
             var s = new ElementIndex(view, scratch);
-            var id = view.Id;
+            var id = s.Id;
             if (id.Length == 3)
             {
                 switch (id[0], id[1], id[2])
@@ -106,15 +107,15 @@ public static class Remittance835Reader
                         {
                             HeaderNumber = _header,
                             PatientControlNumber = s.String(1) ?? string.Empty,
-                            StatusCode = s.String(2) ?? string.Empty,
+                            StatusCode = s.Code(2) ?? string.Empty,
                             Charge = Dec(c, s, 3),
                             Paid = Dec(c, s, 4),
                             PatientResponsibility = DecOpt(c, s, 5),
-                            FilingIndicator = s.String(6),
+                            FilingIndicator = s.Code(6),
                             PayerClaimControlNumber = s.String(7),
-                            FacilityType = s.String(8),
-                            FrequencyCode = s.String(9),
-                            DrgCode = s.String(11),
+                            FacilityType = s.Code(8),
+                            FrequencyCode = s.Code(9),
+                            DrgCode = s.Code(11),
                             DrgWeight = DecOpt(c, s, 12),
                             DischargeFraction = DecOpt(c, s, 13),
                             SegmentNumber = c.SegmentNumber,
@@ -133,7 +134,7 @@ public static class Remittance835Reader
                             Procedure = s.Procedure(1),
                             Charge = Dec(c, s, 2),
                             Paid = Dec(c, s, 3),
-                            RevenueCode = s.String(4),
+                            RevenueCode = s.Code(4),
                             UnitsPaid = DecOpt(c, s, 5),
                             SubmittedProcedure = s.Procedure(6),
                             SubmittedUnits = DecOpt(c, s, 7),
@@ -162,11 +163,11 @@ public static class Remittance835Reader
                             break;
                         }
 
-                        var date = new DateReference(s.String(1) ?? string.Empty, "D8", s.String(2) ?? string.Empty);
+                        var date = new DateReference(s.Code(1) ?? string.Empty, "D8", s.Code(2) ?? string.Empty);
                         (_line?.Dates ?? _claim?.Dates ?? r.Dates).Add(date);
                         return;
                     case ((byte)'A', (byte)'M', (byte)'T'):
-                        var amount = new Amount(s.String(1) ?? string.Empty, Dec(c, s, 2), s.String(3));
+                        var amount = new Amount(s.Code(1) ?? string.Empty, Dec(c, s, 2), s.Code(3));
                         if (_line is not null)
                         {
                             _line.Amounts.Add(amount);
@@ -181,7 +182,7 @@ public static class Remittance835Reader
 
                         break;
                     case ((byte)'Q', (byte)'T', (byte)'Y'):
-                        var q = new Quantity(s.String(1) ?? string.Empty, Dec(c, s, 2));
+                        var q = new Quantity(s.Code(1) ?? string.Empty, Dec(c, s, 2));
                         if (_line is not null)
                         {
                             _line.Quantities.Add(q);
@@ -196,7 +197,7 @@ public static class Remittance835Reader
 
                         break;
                     case ((byte)'R', (byte)'E', (byte)'F'):
-                        var reference = new Reference(s.String(1) ?? string.Empty, s.String(2) ?? string.Empty, s.String(3));
+                        var reference = new Reference(s.Code(1) ?? string.Empty, s.String(2) ?? string.Empty, s.String(3));
                         (_line?.References ?? _claim?.References ?? _party?.References ?? r.References).Add(reference);
                         return;
                     case ((byte)'N', (byte)'M', (byte)'1'):
@@ -205,7 +206,7 @@ public static class Remittance835Reader
                             break;
                         }
 
-                        _claim.Names.Add(new Name835(s.String(1) ?? string.Empty, s.String(2) ?? string.Empty, s.String(3), s.String(4), s.String(5), s.String(7), s.String(8), s.String(9)));
+                        _claim.Names.Add(new Name835(s.Code(1) ?? string.Empty, s.Code(2) ?? string.Empty, s.String(3), s.String(4), s.String(5), s.Code(7), s.Code(8), s.String(9)));
                         return;
                     case ((byte)'M', (byte)'I', (byte)'A'):
                         if (_claim is null)
@@ -228,11 +229,11 @@ public static class Remittance835Reader
                         (_claim?.Contacts ?? _party?.Contacts)?.Add(contact);
                         return;
                     case ((byte)'B', (byte)'P', (byte)'R'):
-                        r.TransactionHandlingCode = s.String(1) ?? string.Empty;
+                        r.TransactionHandlingCode = s.Code(1) ?? string.Empty;
                         r.TotalPayment = Dec(c, s, 2);
-                        r.CreditDebitFlag = s.String(3) ?? string.Empty;
-                        r.PaymentMethod = s.String(4) ?? string.Empty;
-                        r.PaymentFormat = s.String(5);
+                        r.CreditDebitFlag = s.Code(3) ?? string.Empty;
+                        r.PaymentMethod = s.Code(4) ?? string.Empty;
+                        r.PaymentFormat = s.Code(5);
                         var banking = new string?[10];
                         for (var i = 0; i < banking.Length; i++)
                         {
@@ -240,7 +241,7 @@ public static class Remittance835Reader
                         }
 
                         r.BankingDetails = banking;
-                        r.PaymentDateText = s.String(16);
+                        r.PaymentDateText = s.Code(16);
                         r.PaymentDate = X12SegmentView.TryParseDate(s[16], out var paid) ? paid : null;
                         r.SegmentNumber = c.SegmentNumber;
                         return;
@@ -255,7 +256,7 @@ public static class Remittance835Reader
                         _party = null;
                         c.CurrentLoop = "SUMMARY";
                         var providerId = s.String(1) ?? string.Empty;
-                        var period = s.String(2) ?? string.Empty;
+                        var period = s.Code(2) ?? string.Empty;
                         for (var i = 3; i + 1 <= 14; i += 2)
                         {
                             if (!s.Has(i))
@@ -288,7 +289,7 @@ public static class Remittance835Reader
                     case ((byte)'N', (byte)'1'):
                         _claim = null;
                         _line = null;
-                        _party = new Party835 { EntityCode = s.String(1) ?? string.Empty, Name = s.String(2), IdQualifier = s.String(3), Id = s.String(4) };
+                        _party = new Party835 { EntityCode = s.Code(1) ?? string.Empty, Name = s.String(2), IdQualifier = s.Code(3), Id = s.String(4) };
                         if (_party.EntityCode == "PR")
                         {
                             r.Payer = _party;
@@ -316,7 +317,7 @@ public static class Remittance835Reader
                         c.CurrentLoop = "2000";
                         return;
                     case ((byte)'L', (byte)'Q') when _line is not null:
-                        _line.Remarks.Add(new RemarkCode(s.String(1) ?? string.Empty, s.String(2) ?? string.Empty));
+                        _line.Remarks.Add(new RemarkCode(s.Code(1) ?? string.Empty, s.Code(2) ?? string.Empty));
                         return;
                 }
             }
@@ -326,7 +327,7 @@ public static class Remittance835Reader
 
         private static void AddCas(TransactionContext c, ElementIndex s, List<Adjustment> into)
         {
-            var group = s.String(1) ?? string.Empty;
+            var group = s.Code(1) ?? string.Empty;
             var split = into.Count > 0 && into[^1].Group == group;
             for (var i = 2; i + 1 <= 19; i += 3)
             {
@@ -335,7 +336,7 @@ public static class Remittance835Reader
                     continue;
                 }
 
-                into.Add(new Adjustment(group, s.String(i)!, Dec(c, s, i + 1), DecOpt(c, s, i + 2)) { StartsNewSegment = split });
+                into.Add(new Adjustment(group, s.Code(i)!, Dec(c, s, i + 1), DecOpt(c, s, i + 2)) { StartsNewSegment = split });
                 split = false;
             }
         }

@@ -1,3 +1,4 @@
+using Claimsmith.X12.Common;
 using Claimsmith.X12.Issues;
 
 namespace Claimsmith.X12.Remittance;
@@ -13,36 +14,64 @@ public static class RemittanceBalance
     public static IReadOnlyList<X12Issue> Check(Remittance835 remittance)
     {
         ArgumentNullException.ThrowIfNull(remittance);
-        var issues = new List<X12Issue>();
+        List<X12Issue>? issues = null;
         var control = remittance.ControlNumber;
+        // Plain loops over the lists: this runs on every remittance read, so no enumerator or LINQ allocations.
+        decimal claimPayments = 0;
         foreach (var claim in remittance.Claims)
         {
-            foreach (var line in claim.ServiceLines)
+            claimPayments += claim.Paid;
+            var adjustments = Sum(claim.AdjustmentsOrNull);
+            if (claim.ServiceLinesOrNull is { } lines)
             {
-                var expected = line.Charge - line.Adjustments.Sum(a => a.Amount);
-                if (expected != line.Paid)
+                foreach (var line in lines)
                 {
-                    issues.Add(Issue(X12IssueCodes.LineUnbalanced, line.SegmentNumber, "2110", "SVC", 3, control,
-                        $"Line {line.Procedure?.Code}: charge {line.Charge} minus adjustments {line.Adjustments.Sum(a => a.Amount)} is {expected}, but the payment is {line.Paid}."));
+                    var lineAdjustments = Sum(line.AdjustmentsOrNull);
+                    adjustments += lineAdjustments;
+                    var expected = line.Charge - lineAdjustments;
+                    if (expected != line.Paid)
+                    {
+                        (issues ??= []).Add(Issue(X12IssueCodes.LineUnbalanced, line.SegmentNumber, "2110", "SVC", 3, control,
+                            $"Line {line.Procedure?.Code}: charge {line.Charge} minus adjustments {lineAdjustments} is {expected}, but the payment is {line.Paid}."));
+                    }
                 }
             }
 
-            var adjustments = claim.AllAdjustments.Sum(a => a.Amount);
             if (claim.Charge - adjustments != claim.Paid)
             {
-                issues.Add(Issue(X12IssueCodes.ClaimUnbalanced, claim.SegmentNumber, "2100", "CLP", 4, control,
+                (issues ??= []).Add(Issue(X12IssueCodes.ClaimUnbalanced, claim.SegmentNumber, "2100", "CLP", 4, control,
                     $"Claim {claim.PatientControlNumber}: charge {claim.Charge} minus claim and line adjustments {adjustments} is {claim.Charge - adjustments}, but the payment is {claim.Paid}."));
             }
         }
 
-        var computed = remittance.ComputedTotalPayment;
+        decimal providerAdjustments = 0;
+        foreach (var p in remittance.ProviderAdjustments)
+        {
+            providerAdjustments += p.Amount;
+        }
+
+        var computed = claimPayments - providerAdjustments;
         if (computed != remittance.TotalPayment)
         {
-            issues.Add(Issue(X12IssueCodes.CheckUnbalanced, remittance.SegmentNumber, "HEADER", "BPR", 2, control,
+            (issues ??= []).Add(Issue(X12IssueCodes.CheckUnbalanced, remittance.SegmentNumber, "HEADER", "BPR", 2, control,
                 $"BPR02 is {remittance.TotalPayment}, but claim payments minus provider adjustments come to {computed}."));
         }
 
-        return issues;
+        return (IReadOnlyList<X12Issue>?)issues ?? [];
+    }
+
+    private static decimal Sum(List<Adjustment>? adjustments)
+    {
+        decimal sum = 0;
+        if (adjustments is not null)
+        {
+            foreach (var a in adjustments)
+            {
+                sum += a.Amount;
+            }
+        }
+
+        return sum;
     }
 
     private static X12Issue Issue(string code, long segment, string loop, string id, int element, string? control, string message) =>

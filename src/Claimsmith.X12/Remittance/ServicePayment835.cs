@@ -6,6 +6,8 @@ namespace Claimsmith.X12.Remittance;
 /// <summary>Loop 2110: how one service line was paid (SVC, DTM, CAS, REF, AMT, QTY, LQ).</summary>
 public sealed class ServicePayment835
 {
+    private List<Adjustment>? _adjustments;
+
     /// <summary>SVC01 procedure as adjudicated.</summary>
     public ProcedureCode? Procedure { get; set; }
     /// <summary>SVC02 line charge.</summary>
@@ -21,17 +23,20 @@ public sealed class ServicePayment835
     /// <summary>SVC07 original units submitted.</summary>
     public decimal? SubmittedUnits { get; set; }
     /// <summary>DTM: 472 service date, 150/151 service period.</summary>
-    public List<DateReference> Dates => field ??= [];
+    public List<DateReference> Dates => field ??= new(1);
     /// <summary>CAS line adjustments.</summary>
-    public List<Adjustment> Adjustments => field ??= [];
+    public List<Adjustment> Adjustments => _adjustments ??= new(2);
+
+    /// <summary>The adjustments when any were added, without creating the list.</summary>
+    internal List<Adjustment>? AdjustmentsOrNull => _adjustments;
     /// <summary>REF: 6R line item control number (from 837 REF*6R), LU location, 0K policy, ...</summary>
-    public List<Reference> References => field ??= [];
+    public List<Reference> References => field ??= new(1);
     /// <summary>AMT: B6 allowed, KH deduction, T tax, ...</summary>
-    public List<Amount> Amounts => field ??= [];
+    public List<Amount> Amounts => field ??= new(1);
     /// <summary>QTY.</summary>
-    public List<Quantity> Quantities => field ??= [];
+    public List<Quantity> Quantities => field ??= new(1);
     /// <summary>LQ remark codes.</summary>
-    public List<RemarkCode> Remarks => field ??= [];
+    public List<RemarkCode> Remarks => field ??= new(1);
     /// <summary>Segment number of the SVC in the input (0 for a model built in code).</summary>
     public long SegmentNumber { get; set; }
 
