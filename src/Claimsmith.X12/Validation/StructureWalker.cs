@@ -89,6 +89,11 @@ internal sealed class StructureWalker
                         ReportSkipped(c, frame, i);
                         frame.Index = i;
                         frame.Counts[i]++;
+                        if (rule.RequiredQualifiers is { } required && required.Contains(QualifierValue(rule, s)))
+                        {
+                            frame.SeenRequired[i] = true;
+                        }
+
                         if (frame.Counts[i] > rule.MaxUse)
                         {
                             c.Report(X12IssueCodes.SegmentRepeatExceeded, X12IssueSeverity.Error, s.Id, null, null, $"{s.Id} appears more than {rule.MaxUse} time(s) in loop {frame.Rule.Id}.", "5", frame.Rule.Id);
@@ -142,8 +147,21 @@ internal sealed class StructureWalker
             return true;
         }
 
-        var value = rule.QualifierComponent == 0 ? s[rule.QualifierPosition] : s.Component(rule.QualifierPosition, rule.QualifierComponent);
-        return rule.QualifierCodes.Contains(value);
+        return rule.QualifierCodes.Contains(QualifierValue(rule, s));
+    }
+
+    private static string QualifierValue(SegmentRule rule, X12Segment s) =>
+        rule.QualifierComponent == 0 ? s[rule.QualifierPosition] : s.Component(rule.QualifierPosition, rule.QualifierComponent);
+
+    /// <summary>Leaving a rule that was matched: one of its required qualifiers must have been among the segments.</summary>
+    private static void CheckRequiredQualifier(TransactionContext c, Frame frame, int k)
+    {
+        if (frame.Rule.Children[k] is SegmentRule { RequiredQualifiers: { } required } rule && frame.Counts[k] > 0 && !frame.SeenRequired[k])
+        {
+            var which = $"{rule.Id}*{string.Join('/', required.Order(StringComparer.Ordinal))}";
+            c.Report(X12IssueCodes.MissingSegment, X12IssueSeverity.Error, rule.Id, null, null, $"Required segment {which} is missing in loop {frame.Rule.Id}.", "3", frame.Rule.Id);
+            frame.SeenRequired[k] = true;
+        }
     }
 
     private void PopTo(TransactionContext c, int depth)
@@ -157,6 +175,11 @@ internal sealed class StructureWalker
 
     private static void ReportSkipped(TransactionContext c, Frame frame, int upTo)
     {
+        if (upTo > frame.Index)
+        {
+            CheckRequiredQualifier(c, frame, frame.Index);
+        }
+
         for (var k = frame.Index + (frame.Counts[frame.Index] > 0 ? 1 : 0); k < upTo; k++)
         {
             ReportIfMissing(c, frame, k);
@@ -165,6 +188,7 @@ internal sealed class StructureWalker
 
     private static void Close(TransactionContext c, Frame frame)
     {
+        CheckRequiredQualifier(c, frame, frame.Index);
         for (var k = frame.Index + (frame.Counts[frame.Index] > 0 ? 1 : 0); k < frame.Rule.Children.Count; k++)
         {
             ReportIfMissing(c, frame, k);
@@ -452,5 +476,8 @@ internal sealed class StructureWalker
         public int Index { get; set; }
 
         public int[] Counts { get; } = new int[rule.Children.Count];
+
+        /// <summary>Whether a segment with one of the rule's required qualifiers was seen (rules with <see cref="SegmentRule.RequiredQualifiers"/>).</summary>
+        public bool[] SeenRequired { get; } = new bool[rule.Children.Count];
     }
 }

@@ -81,7 +81,7 @@ public sealed class BuildInCodeTests
         r.Payer = new Party835 { EntityCode = "PR", Name = "ACME", Address = new Address { Line1 = "1 WAY", City = "CHICAGO", State = "IL", PostalCode = "60601" } };
         r.Payer.Contacts.Add(new Contact("BL", "SUPPORT", [("TE", "8005550100")]));
         r.Payee = new Party835 { EntityCode = "PE", Name = "CLINIC", IdQualifier = "XX", Id = "1234567893" };
-        var claim = new ClaimPayment835 { PatientControlNumber = "PCN9", StatusCode = "2", Charge = 170m, Paid = 30m, PatientResponsibility = 0m, FilingIndicator = "12" };
+        var claim = new ClaimPayment835 { PatientControlNumber = "PCN9", StatusCode = "2", Charge = 170m, Paid = 30m, PatientResponsibility = 0m, FilingIndicator = "12", PayerClaimControlNumber = "PCC9" };
         claim.Names.Add(new Name835("QC", "1", "DOE", "JIMMY", null, null, null, null));
         claim.Adjustments.Add(new Adjustment("OA", "23", 140m));
         r.Claims.Add(claim);

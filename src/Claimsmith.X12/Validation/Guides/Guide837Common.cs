@@ -55,12 +55,12 @@ internal static class Guide837Common
     public static LoopRule Receiver() => RL("1000B", "Receiver Name", 1,
         Nm1(["40"], "R R R N N N N R R", ["2"], "46"));
 
-    public static LoopRule BillingProviderName(string[] types, string[] refs) => RL("2010AA", "Billing Provider Name", 1,
+    public static LoopRule BillingProviderName(string[] types, string nm1Usages, SegmentRule references) => RL("2010AA", "Billing Provider Name", 1,
         // NM108/NM109 are situational since X222A1/X223A2: atypical providers have no NPI.
-        Nm1(["85"], "R R R S S N S S S", types, "XX"),
+        Nm1(["85"], nm1Usages, types, "XX"),
         N3(),
         N4(),
-        Ref(Usage.Required, 3, refs),
+        references,
         Per(Usage.Situational, 2, "IC"));
 
     public static LoopRule PayToAddress() => SL("2010AB", "Pay-to Address Name", 1,
@@ -72,13 +72,15 @@ internal static class Guide837Common
         Nm1(["PE"], "R R R N N N N R R", ["2"], "PI", "XV"),
         N3(),
         N4(),
-        Ref(Usage.Required, 2, "2U", "FY", "NF", "EI"));
+        // REF*EI (pay-to plan tax id) is required; 2U/FY/NF are situational rows at the same position.
+        Ref(Usage.Required, 2, "2U", "FY", "NF", "EI").RequireOne("EI"));
 
     public static LoopRule SubscriberName(bool professional)
     {
         var children = new List<INode>
         {
-            Nm1(["IL"], "R R R S S N S R R", ["1", "2"], "II", "MI"),
+            // NM108/NM109: required in 837P; situational in 837I (X223 2010BA).
+            Nm1(["IL"], professional ? "R R R S S N S R R" : "R R R S S N S S S", ["1", "2"], "II", "MI"),
             N3(Usage.Situational),
             N4(Usage.Situational),
             Dmg(Usage.Situational),
@@ -93,11 +95,11 @@ internal static class Guide837Common
         return RL("2010BA", "Subscriber Name", 1, [.. children]);
     }
 
-    public static LoopRule PayerName() => RL("2010BB", "Payer Name", 1,
+    public static LoopRule PayerName(int refMax) => RL("2010BB", "Payer Name", 1,
         Nm1(["PR"], "R R R N N N N R R", ["2"], "PI", "XV"),
         N3(Usage.Situational),
         N4(Usage.Situational),
-        Ref(Usage.Situational, 5, "2U", "EI", "FY", "NF", "G2", "LU"));
+        Ref(Usage.Situational, refMax, "2U", "EI", "FY", "NF", "G2", "LU"));
 
     public static LoopRule PatientName() => RL("2010CA", "Patient Name", 1,
         Nm1(["QC"], "R R R S S N S N N", ["1"]),
@@ -108,7 +110,7 @@ internal static class Guide837Common
         PhonePer());
 
     /// <summary>A provider name loop identified only by NM101, with its secondary ids.</summary>
-    public static LoopRule ProviderLoop(string id, string name, int max, string[] entity, string nm1Usages, string[] types, string[] refs, Usage? address = null, string? prv = null, bool per = false, Usage refUsage = Usage.Situational, bool refComposite = false)
+    public static LoopRule ProviderLoop(string id, string name, int max, string[] entity, string nm1Usages, string[] types, string[] refs, Usage? address = null, string? prv = null, bool per = false, Usage refUsage = Usage.Situational, bool refComposite = false, int? refMax = null)
     {
         // 5010 identifies providers by NPI only (NM108 = XX); other ids go in REF.
         var children = new List<INode> { Nm1(entity, nm1Usages, types, "XX") };
@@ -124,7 +126,9 @@ internal static class Guide837Common
         }
 
         // REF04 carries the other payer's id when a line-level secondary id is payer specific (2420x).
-        children.Add(refComposite ? new SegmentRule("REF", refUsage, 20).Q(1, refs).U("R R N S").CU(4, "R R").Codes(4, 1, "2U") : Ref(refUsage, 20, refs));
+        // Claim-level provider REFs repeat once per qualifier; line-level ones (with REF04) up to 20 times.
+        var references = refMax ?? (refComposite ? 20 : refs.Length);
+        children.Add(refComposite ? new SegmentRule("REF", refUsage, references).Q(1, refs).U("R R N S").CU(4, "R R").Codes(4, 1, "2U") : Ref(refUsage, references, refs));
         if (per)
         {
             children.Add(id == "2310C" ? PhonePer() : Per(Usage.Situational, 1, "IC"));
@@ -133,11 +137,11 @@ internal static class Guide837Common
         return SL(id, name, max, [.. children]);
     }
 
-    public static LoopRule OtherSubscriberName() => RL("2330A", "Other Subscriber Name", 1,
+    public static LoopRule OtherSubscriberName(int refMax) => RL("2330A", "Other Subscriber Name", 1,
         Nm1(["IL"], "R R R S S N S R R", ["1", "2"], "II", "MI"),
         N3(Usage.Situational),
         N4(Usage.Situational),
-        Ref(Usage.Situational, 1, "SY"));
+        Ref(Usage.Situational, refMax, "SY"));
 
     public static LoopRule OtherPayerName() => RL("2330B", "Other Payer Name", 1,
         Nm1(["PR"], "R R R N N N N R R", ["2"], "PI", "XV"),

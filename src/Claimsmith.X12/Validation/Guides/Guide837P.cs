@@ -14,13 +14,15 @@ internal static class Guide837P
     // HCP01 pricing methodology (X222A1/X223A2 HCP01).
     private static readonly string[] Pricing = ["00", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14"];
 
-    private static readonly string[] HiQualifiers = ["ABK", "ABF", "BK", "BF", "BP", "BO", "BG", "TC"];
+    private static readonly string[] HiQualifiers = ["ABK", "ABF", "BK", "BF", "BP", "BO", "BG"];
 
     public static TransactionSchema Schema { get; } = Build();
 
     private static TransactionSchema Build()
     {
-        var hi = R("HI", 4).U("R S S S S S S S S S S S");
+        // Three HI rows share one position (health care diagnosis ABK/BK required, anesthesia related
+        // procedure BP/BO, condition information BG), so one rule that requires the diagnosis row.
+        var hi = R("HI", 4).QC(1, 1, "ABK", "BK", "BP", "BG").RequireOne("ABK", "BK").U("R S S S S S S S S S S S");
         for (var e = 1; e <= 12; e++)
         {
             hi.CU(e, "R R N N N N N N N").Codes(e, 1, HiQualifiers);
@@ -32,7 +34,7 @@ internal static class Guide837P
                 .Codes(6, "N", "Y").Codes(7, "A", "B", "C").Codes(8, "N", "W", "Y").Codes(9, "I", "Y").Codes(10, "P")
                 .CU(11, "R S N S S").Codes(11, 1, "AA", "EM", "OA").Codes(11, 2, "AA", "EM", "OA").Codes(11, 3, "AA", "EM", "OA")
                 .Codes(12, "02", "03", "05", "09").Codes(20, "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "15"),
-            S("DTP", 20).Q(1, "431", "454", "304", "453", "439", "484", "455", "471", "314", "360", "361", "297", "296", "435", "096", "090", "091", "444", "050").U("R R R").Codes(2, "D8", "RD8"),
+            S("DTP", 17).Q(1, "431", "454", "304", "453", "439", "484", "455", "471", "314", "360", "361", "297", "296", "435", "096", "090", "091", "444", "050").U("R R R").Codes(2, "D8", "RD8"),
             S("PWK", 10).U("R R N N S S").Codes(2, "AA", "BM", "EL", "EM", "FT", "FX").Codes(5, "AC"),
             S("CN1").U("R S S S S S").Codes(1, "01", "02", "03", "04", "05", "06", "09"),
             S("AMT").Q(1, "F5").U("R R"),
@@ -56,27 +58,30 @@ internal static class Guide837P
                 S("AMT", 3).Q(1, "D", "A8", "EAF").U("R R"),
                 R("OI").U("N N R S N R").Codes(3, "N", "W", "Y").Codes(4, "P").Codes(6, "I", "Y"),
                 S("MOA").U("S S S S S S S S S"),
-                OtherSubscriberName(),
+                OtherSubscriberName(1),
                 OtherPayerName(),
                 ProviderLoop("2330C", "Other Payer Referring Provider", 2, ["DN", "P3"], "R R", ["1"], ["0B", "1G", "G2"], refUsage: Usage.Required),
-                ProviderLoop("2330D", "Other Payer Rendering Provider", 1, ["82"], "R R", ["1", "2"], ["0B", "1G", "G2", "LU"], refUsage: Usage.Required),
+                ProviderLoop("2330D", "Other Payer Rendering Provider", 1, ["82"], "R R", ["1", "2"], ["0B", "1G", "G2", "LU"], refUsage: Usage.Required, refMax: 3),
                 ProviderLoop("2330E", "Other Payer Service Facility Location", 1, ["77"], "R R", ["2"], ["0B", "G2", "LU"], refUsage: Usage.Required),
-                ProviderLoop("2330F", "Other Payer Supervising Provider", 1, ["DQ"], "R R", ["1"], ["0B", "1G", "G2", "LU"], refUsage: Usage.Required),
+                ProviderLoop("2330F", "Other Payer Supervising Provider", 1, ["DQ"], "R R", ["1"], ["0B", "1G", "G2", "LU"], refUsage: Usage.Required, refMax: 3),
                 ProviderLoop("2330G", "Other Payer Billing Provider", 1, ["85"], "R R", ["1", "2"], ["G2", "LU"], refUsage: Usage.Required)),
             RL("2400", "Service Line Number", 50,
                 R("LX").U("R"),
                 R("SV1").U("R R R R S N R N S N S S N N S").CU(1, "R R S S S S S N").Codes(1, 1, "ER", "HC", "IV", "WK").Codes(3, "MJ", "UN").CU(7, "R S S S").Codes(9, "Y").Codes(11, "Y").Codes(12, "Y").Codes(15, "0"),
                 // Two PWK rows share this place in 2400: line supplemental information (PWK02 AA/BM/EL/EM/FT/FX)
                 // and the DME certificate of medical necessity indicator (PWK01 CT, PWK02 AB/AD/AF/AG/NS).
+                S("SV5").U("R R R R R R").CU(1, "R R N N N N N N").Codes(1, 1, "HC").Codes(2, "DA").Codes(6, "1", "4", "6"),
                 S("PWK", 11).U("R R N N S S").Codes(2, "AA", "BM", "EL", "EM", "FT", "FX", "AB", "AD", "AF", "AG", "NS").Codes(5, "AC"),
                 S("CR1").U("S S N R R R N N S S").Codes(1, "LB").Codes(4, "A", "B", "C", "D", "E").Codes(5, "DH"),
                 S("CR3").U("R R R N N").Codes(1, "I", "R", "S").Codes(2, "MO"),
                 S("CRC", 5).Q(1, "07", "70", "09").U("R R R S S S S").Codes(2, "N", "Y").Codes(3, CrcLine).Codes(4, CrcLine).Codes(5, CrcLine).Codes(6, CrcLine).Codes(7, CrcLine),
-                R("DTP", 12).Q(1, "472", "471", "607", "463", "461", "304", "738", "739", "011", "455", "454").U("R R R").Codes(2, "D8", "RD8"),
+                // Ten DTP rows share one position in 2400; DTP*472 (date of service) is the required one.
+                R("DTP", 11).Q(1, "472", "471", "607", "463", "461", "304", "738", "739", "011", "455", "454").RequireOne("472").U("R R R").Codes(2, "D8", "RD8"),
                 S("QTY", 2).Q(1, "PT", "FL").U("R R"),
                 S("MEA", 5).U("R R R N N N N N N N").Codes(1, "OG", "TR").Codes(2, "HT", "R1", "R2", "R3", "R4"),
                 S("CN1").U("R S S S S S").Codes(1, "01", "02", "03", "04", "05", "06", "09"),
-                Ref(Usage.Situational, 17, "9B", "9D", "G1", "6R", "EW", "X4", "F4", "BT", "9F"),
+                // REF04 names the other payer of a prior authorization or referral number (REF*G1/9F, 2U + payer id).
+                Ref(Usage.Situational, 17, "9B", "9D", "G1", "6R", "EW", "X4", "F4", "BT", "9F").U("R R N S").CU(4, "R R").Codes(4, 1, "2U"),
                 S("AMT", 2).Q(1, "T", "F4").U("R R"),
                 S("K3", 10).U("R"),
                 S("NTE", 2).Q(1, "ADD", "DCP", "TPO").U("R R"),
@@ -85,14 +90,14 @@ internal static class Guide837P
                 Drug(),
                 ProviderLoop("2420A", "Rendering Provider Name", 1, ["82"], "R R R S S N S S S", ["1", "2"], ["0B", "1G", "G2", "LU"], prv: "PE", refComposite: true),
                 ProviderLoop("2420B", "Purchased Service Provider Name", 1, ["QB"], "R R N N N N N S S", ["1", "2"], ["0B", "1G", "G2"], refComposite: true),
-                ProviderLoop("2420C", "Service Facility Location Name", 1, ["77"], "R R R N N N N S S", ["2"], ["G2", "LU"], address: Usage.Required, refComposite: true),
+                ProviderLoop("2420C", "Service Facility Location Name", 1, ["77"], "R R R N N N N S S", ["2"], ["G2", "LU"], address: Usage.Required, refComposite: true, refMax: 3),
                 ProviderLoop("2420D", "Supervising Provider Name", 1, ["DQ"], "R R R S S N S S S", ["1"], ["0B", "1G", "G2", "LU"], refComposite: true),
                 ProviderLoop("2420E", "Ordering Provider Name", 1, ["DK"], "R R R S S N S S S", ["1"], ["0B", "1G", "G2"], address: Usage.Situational, per: true, refComposite: true),
                 ProviderLoop("2420F", "Referring Provider Name", 2, ["DN", "P3"], "R R R S S N S S S", ["1"], ["0B", "1G", "G2"], refComposite: true),
                 SL("2420G", "Ambulance Pick-up Location", 1, Nm1(["PW"], "R R", ["2"]), N3(), N4()),
                 SL("2420H", "Ambulance Drop-off Location", 1, Nm1(["45"], "R R S", ["2"]), N3(), N4()),
                 LineAdjudication(15, "R R R N R S"),
-                SL("2440", "Form Identification Code", 5,
+                SL("2440", "Form Identification Code", Unbounded,
                     R("LQ").U("R R").Codes(1, "AS", "UT"),
                     R("FRM", 99).U("R S S S S").Codes(2, "N", "W", "Y"))));
 
@@ -107,7 +112,7 @@ internal static class Guide837P
             R("SBR").U("R S S S S N N N S").Codes(1, PayerResponsibility).Codes(2, "18").Codes(5, "12", "13", "14", "15", "16", "41", "42", "43", "47").Codes(9, ClaimFilingIndicator),
             S("PAT").U("N N N N S S S S S").Codes(5, "D8").Codes(7, "01").Codes(9, "Y"),
             SubscriberName(professional: true),
-            PayerName(),
+            PayerName(5),
             claim,
             patient);
 
@@ -115,7 +120,7 @@ internal static class Guide837P
             R("HL").Q(3, "20").U("R N R R").Codes(4, "1"),
             S("PRV").Q(1, "BI").U("R R R").Codes(2, "PXC"),
             S("CUR").U("R R").Codes(1, "85"),
-            BillingProviderName(["1", "2"], ["EI", "SY", "0B", "1G"]),
+            BillingProviderName(["1", "2"], "R R R S S N S S S", Ref(Usage.Required, 3, "EI", "SY", "0B", "1G").RequireOne("EI", "SY")),
             PayToAddress(),
             PayToPlan(),
             subscriber);

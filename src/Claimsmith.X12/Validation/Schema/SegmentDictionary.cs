@@ -51,6 +51,7 @@ internal static class SegmentDictionary
         ["LX"] = "N01-6",
         ["SV1"] = C003 + " R1-18 ID2-2 R1-15 AN1-2 AN1-2 C(N01-2 N01-2 N01-2 N01-2) R1-18 ID1-1 ID1-1 ID1-1 ID1-1 ID1-2 ID1-1 ID1-1 N01-2 AN1-50 R1-18 R1-18 ID1-3 ID1-2",
         ["SV2"] = "AN1-48 " + C003 + " R1-18 ID2-2 R1-15 R1-10 R1-18 ID1-1 ID1-1 ID1-1",
+        ["SV5"] = C003 + " ID2-2 R1-15 R1-18 R1-18 ID1-1 ID1-2",
         ["QTY"] = "ID2-2 R1-15 C(ID2-2) AN1-30",
         ["MEA"] = "ID2-2 ID1-3 R1-20 C(ID2-2) R1-20 R1-20 ID1-2 ID2-2 AN1-2 ID1-2",
         ["PS1"] = "AN1-50 R1-18 ID2-2",

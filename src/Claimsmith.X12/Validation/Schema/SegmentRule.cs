@@ -89,6 +89,21 @@ internal sealed class SegmentRule : INode
         return this;
     }
 
+    /// <summary>
+    /// Qualifier values of which at least one segment of this rule must appear in each loop
+    /// iteration. Used where the guide lists one required and several situational rows of the same
+    /// segment at the same position (so their order is free and they share one rule), e.g. 837I
+    /// 2300 DTP*434 statement dates among the other claim dates.
+    /// </summary>
+    public HashSet<string>? RequiredQualifiers { get; private set; }
+
+    /// <summary>Requires a segment with one of <paramref name="codes"/> as its qualifier (see <see cref="RequiredQualifiers"/>).</summary>
+    public SegmentRule RequireOne(params string[] codes)
+    {
+        RequiredQualifiers = new HashSet<string>(codes, StringComparer.Ordinal);
+        return this;
+    }
+
     /// <summary>Allows element repetition up to <paramref name="max"/>.</summary>
     public SegmentRule Repeats(int element, int max)
     {
