@@ -206,7 +206,8 @@ public static class Remittance835Reader
                             break;
                         }
 
-                        _claim.Names.Add(new Name835(s.Code(1) ?? string.Empty, s.Code(2) ?? string.Empty, s.String(3), s.String(4), s.String(5), s.Code(7), s.Code(8), s.String(9)));
+                        // Short names repeat across claims (surnames, first names), so they share strings like codes do.
+                        _claim.Names.Add(new Name835(s.Code(1) ?? string.Empty, s.Code(2) ?? string.Empty, s.Code(3), s.Code(4), s.Code(5), s.Code(7), s.Code(8), s.String(9)));
                         return;
                     case ((byte)'M', (byte)'I', (byte)'A'):
                         if (_claim is null)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 
 namespace Claimsmith.X12.Tokenizing;
@@ -35,6 +36,20 @@ public sealed class X12Segment : IEquatable<X12Segment>
         }
 
         Elements = copy;
+    }
+
+    /// <summary>Takes ownership of <paramref name="elements"/> (no copy; used by the tokenizer); trailing empty elements are dropped.</summary>
+    internal X12Segment(string id, string[] elements, bool owned)
+    {
+        Debug.Assert(owned);
+        Id = id;
+        var count = elements.Length;
+        while (count > 0 && elements[count - 1].Length == 0)
+        {
+            count--;
+        }
+
+        Elements = count == elements.Length ? elements : elements[..count];
     }
 
     /// <summary>The segment identifier, e.g. <c>CLM</c>.</summary>

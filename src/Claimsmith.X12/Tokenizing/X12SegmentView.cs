@@ -122,7 +122,7 @@ public readonly ref struct X12SegmentView
         var elements = new string[count];
         var rest = _span;
         var first = rest.IndexOf(Delimiters.Element);
-        var id = first < 0 ? Encoding.UTF8.GetString(rest) : Encoding.UTF8.GetString(rest[..first]);
+        var id = Internal.Codes.Get(first < 0 ? rest : rest[..first]) ?? string.Empty;
         rest = first < 0 ? default : rest[(first + 1)..];
         // ISA is fixed width and carries the separators themselves as data (ISA11, ISA16).
         var isIsa = id == "ISA";
@@ -134,7 +134,7 @@ public readonly ref struct X12SegmentView
             rest = end < 0 ? default : rest[(end + 1)..];
         }
 
-        return new X12Segment(id, elements);
+        return id.Length == 0 ? new X12Segment(id, elements) : new X12Segment(id, elements, owned: true);
     }
 
     /// <inheritdoc/>
@@ -157,6 +157,12 @@ public readonly ref struct X12SegmentView
         if (raw.IsEmpty)
         {
             return string.Empty;
+        }
+
+        // Short values without separators (qualifiers, codes, dates, amounts) are shared strings.
+        if (raw.Length <= Internal.Codes.MaxLength && raw.IndexOfAny(Delimiters.Component, Delimiters.Repetition == 0 ? Delimiters.Component : Delimiters.Repetition) < 0)
+        {
+            return Internal.Codes.Get(raw)!;
         }
 
         var s = Encoding.UTF8.GetString(raw);
