@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Claimsmith.X12.Tokenizing;
@@ -24,16 +25,29 @@ public static class X12Values
     public static string Date(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
     /// <summary>Parses CCYYMMDD; null when not a real date.</summary>
-    public static DateOnly? ParseDate(string? value) =>
-        value is not null && X12SegmentView.TryParseDate(Encoding.ASCII.GetBytes(value), out var d) ? d : null;
+    public static DateOnly? ParseDate(string? value) => value is null ? null : ParseDate(value.AsSpan());
 
     /// <summary>Parses an X12 number; null when empty or malformed.</summary>
-    public static decimal? ParseDecimal(string? value) =>
-        !string.IsNullOrEmpty(value) && X12SegmentView.TryParseDecimal(Encoding.ASCII.GetBytes(value), out var d) ? d : null;
+    public static decimal? ParseDecimal(string? value) => value is null ? null : ParseDecimal(value.AsSpan());
 
-    internal static DateOnly? ParseDateOrNull(string value) => ParseDate(value);
+    /// <summary>Parses CCYYMMDD from characters without allocating; null when not a real date.</summary>
+    internal static DateOnly? ParseDate(ReadOnlySpan<char> value)
+    {
+        Span<byte> bytes = stackalloc byte[8];
+        return value.Length == 8 && Ascii.FromUtf16(value, bytes, out _) == OperationStatus.Done && X12SegmentView.TryParseDate(bytes, out var d) ? d : null;
+    }
 
-    internal static decimal? ParseDecimalOrNull(string value) => ParseDecimal(value);
+    /// <summary>Parses an X12 number from characters without allocating; null when empty or malformed.</summary>
+    internal static decimal? ParseDecimal(ReadOnlySpan<char> value)
+    {
+        // The byte parser takes at most 30 characters (X12 R is at most 18 digits plus sign and point).
+        Span<byte> bytes = stackalloc byte[30];
+        return value.Length is > 0 and <= 30 && Ascii.FromUtf16(value, bytes, out var written) == OperationStatus.Done && X12SegmentView.TryParseDecimal(bytes[..written], out var d) ? d : null;
+    }
+
+    internal static DateOnly? ParseDateOrNull(string value) => ParseDate(value.AsSpan());
+
+    internal static decimal? ParseDecimalOrNull(string value) => ParseDecimal(value.AsSpan());
 
     /// <summary>Whether a 10-digit NPI passes the Luhn check over the prefix 80840 (CMS NPI check digit rule).</summary>
     public static bool IsValidNpi(ReadOnlySpan<char> npi)

@@ -159,8 +159,10 @@ public readonly ref struct X12SegmentView
             return string.Empty;
         }
 
-        // Short values without separators (qualifiers, codes, dates, amounts) are shared strings.
-        if (raw.Length <= Internal.Codes.MaxLength && raw.IndexOfAny(Delimiters.Component, Delimiters.Repetition == 0 ? Delimiters.Component : Delimiters.Repetition) < 0)
+        // Qualifiers and codes (up to 3 characters) and CCYYMMDD dates repeat on nearly every segment:
+        // they are shared strings. Identifiers are not, so they do not push codes out of the table.
+        if ((raw.Length <= 3 || (raw.Length == 8 && !raw.ContainsAnyExceptInRange((byte)'0', (byte)'9')))
+            && raw.IndexOfAny(Delimiters.Component, Delimiters.Repetition == 0 ? Delimiters.Component : Delimiters.Repetition) < 0)
         {
             return Internal.Codes.Get(raw)!;
         }

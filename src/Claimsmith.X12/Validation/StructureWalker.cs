@@ -247,6 +247,14 @@ internal sealed class StructureWalker
                 continue;
             }
 
+            var def = defs[p - 1];
+            // Most elements do not repeat: no split (and no allocation) unless the separator is there.
+            if (!value.Contains(X12Segment.RepetitionSeparator, StringComparison.Ordinal))
+            {
+                ValidateRepeat(c, s, rule, p, def, value, loop);
+                continue;
+            }
+
             var repeats = value.Split(X12Segment.RepetitionSeparator);
             var maxRepeats = rule.MaxRepeats.GetValueOrDefault(p, 1);
             if (repeats.Length > maxRepeats)
@@ -254,48 +262,58 @@ internal sealed class StructureWalker
                 c.Report(X12IssueCodes.ElementRepeatExceeded, X12IssueSeverity.Error, s.Id, p, null, $"{s.Id}{p:00} repeats {repeats.Length} times; at most {maxRepeats} allowed.", "12", loop);
             }
 
-            var def = defs[p - 1];
             foreach (var one in repeats)
             {
-                if (def.IsComposite)
-                {
-                    var parts = one.Split(X12Segment.ComponentSeparator);
-                    if (parts.Length > def.Components!.Count)
-                    {
-                        c.Report(X12IssueCodes.TooManyElementsForSegment, X12IssueSeverity.Error, s.Id, p, def.Components.Count + 1, $"{s.Id}{p:00} has {parts.Length} components; it defines {def.Components.Count}.", "13", loop);
-                    }
-
-                    for (var k = 1; k <= def.Components!.Count; k++)
-                    {
-                        var part = k <= parts.Length ? parts[k - 1] : string.Empty;
-                        var cu = rule.ComponentUsage(p, k);
-                        if (part.Length == 0)
-                        {
-                            if (cu == Usage.Required)
-                            {
-                                c.Report(X12IssueCodes.MissingElement, X12IssueSeverity.Error, s.Id, p, k, $"{s.Id}{p:00}-{k} is required.", "1", loop);
-                            }
-
-                            continue;
-                        }
-
-                        if (cu == Usage.NotUsed)
-                        {
-                            c.Report(X12IssueCodes.ElementNotUsed, X12IssueSeverity.Error, s.Id, p, k, $"{s.Id}{p:00}-{k} is not used in this guide.", "I10", loop);
-                            continue;
-                        }
-
-                        CheckValue(c, s.Id, p, k, part, def.Components[k - 1], rule.CodesFor(p, k), loop);
-                    }
-                }
-                else
-                {
-                    CheckValue(c, s.Id, p, null, one, def, rule.CodesFor(p, 0), loop);
-                }
+                ValidateRepeat(c, s, rule, p, def, one, loop);
             }
         }
 
-        // Dates whose format is given by a qualifier element must exist on the calendar.
+        ValidateQualifiedDates(c, s, loop);
+    }
+
+    private static void ValidateRepeat(TransactionContext c, X12Segment s, SegmentRule rule, int p, ElementDef def, string one, string loop)
+    {
+        if (def.IsComposite)
+        {
+            var parts = one.Contains(X12Segment.ComponentSeparator, StringComparison.Ordinal) ? one.Split(X12Segment.ComponentSeparator) : null;
+            var partCount = parts?.Length ?? 1;
+            if (partCount > def.Components!.Count)
+            {
+                c.Report(X12IssueCodes.TooManyElementsForSegment, X12IssueSeverity.Error, s.Id, p, def.Components.Count + 1, $"{s.Id}{p:00} has {partCount} components; it defines {def.Components.Count}.", "13", loop);
+            }
+
+            for (var k = 1; k <= def.Components!.Count; k++)
+            {
+                var part = parts is null ? (k == 1 ? one : string.Empty) : k <= parts.Length ? parts[k - 1] : string.Empty;
+                var cu = rule.ComponentUsage(p, k);
+                if (part.Length == 0)
+                {
+                    if (cu == Usage.Required)
+                    {
+                        c.Report(X12IssueCodes.MissingElement, X12IssueSeverity.Error, s.Id, p, k, $"{s.Id}{p:00}-{k} is required.", "1", loop);
+                    }
+
+                    continue;
+                }
+
+                if (cu == Usage.NotUsed)
+                {
+                    c.Report(X12IssueCodes.ElementNotUsed, X12IssueSeverity.Error, s.Id, p, k, $"{s.Id}{p:00}-{k} is not used in this guide.", "I10", loop);
+                    continue;
+                }
+
+                CheckValue(c, s.Id, p, k, part, def.Components[k - 1], rule.CodesFor(p, k), loop);
+            }
+        }
+        else
+        {
+            CheckValue(c, s.Id, p, null, one, def, rule.CodesFor(p, 0), loop);
+        }
+    }
+
+    // Dates whose format is given by a qualifier element must exist on the calendar.
+    private static void ValidateQualifiedDates(TransactionContext c, X12Segment s, string loop)
+    {
         switch (s.Id)
         {
             case "DTP":
@@ -319,8 +337,21 @@ internal sealed class StructureWalker
 
     private static void CheckValue(TransactionContext c, string id, int p, int? k, string value, ElementDef def, HashSet<string>? codes, string loop)
     {
-        var where = k is null ? $"{id}{p:00}" : $"{id}{p:00}-{k}";
-        var length = def.Type is "R" or "N0" or "N2" ? value.Count(char.IsAsciiDigit) : value.Length;
+        // The location text is only built for an issue, not for every valid value.
+        var where = new Where(id, p, k);
+        var length = value.Length;
+        if (def.Type is "R" or "N0" or "N2")
+        {
+            length = 0;
+            foreach (var ch in value)
+            {
+                if (char.IsAsciiDigit(ch))
+                {
+                    length++;
+                }
+            }
+        }
+
         switch (def.Type)
         {
             case "R":
@@ -372,13 +403,21 @@ internal sealed class StructureWalker
         }
     }
 
+    /// <summary>An element's location (e.g. <c>CLM05-3</c>), formatted only when an issue is reported.</summary>
+    private readonly record struct Where(string Id, int Position, int? Component)
+    {
+        public override string ToString() => Component is null
+            ? string.Create(CultureInfo.InvariantCulture, $"{Id}{Position:00}")
+            : string.Create(CultureInfo.InvariantCulture, $"{Id}{Position:00}-{Component}");
+    }
+
     private static void CheckQualifiedDate(TransactionContext c, string id, int position, int? component, string format, string value, string loop)
     {
         var ok = format switch
         {
             "D8" => value.Length == 8 && X12Values.ParseDateOrNull(value) is not null,
-            "RD8" => value.Length == 17 && value[8] == '-' && X12Values.ParseDateOrNull(value[..8]) is { } from && X12Values.ParseDateOrNull(value[9..]) is { } to && from <= to,
-            "DT" => value.Length == 12 && X12Values.ParseDateOrNull(value[..8]) is not null && IsTime(value[8..]),
+            "RD8" => value.Length == 17 && value[8] == '-' && X12Values.ParseDate(value.AsSpan(0, 8)) is { } from && X12Values.ParseDate(value.AsSpan(9)) is { } to && from <= to,
+            "DT" => value.Length == 12 && X12Values.ParseDate(value.AsSpan(0, 8)) is not null && IsTime(value[8..]),
             "TM" => IsTime(value),
             _ => true,
         };
@@ -477,7 +516,7 @@ internal sealed class StructureWalker
 
         public int[] Counts { get; } = new int[rule.Children.Count];
 
-        /// <summary>Whether a segment with one of the rule's required qualifiers was seen (rules with <see cref="SegmentRule.RequiredQualifiers"/>).</summary>
-        public bool[] SeenRequired { get; } = new bool[rule.Children.Count];
+        /// <summary>Whether a segment with one of the rule's required qualifiers was seen (rules with <see cref="SegmentRule.RequiredQualifiers"/>; made on first use).</summary>
+        public bool[] SeenRequired => field ??= new bool[Rule.Children.Count];
     }
 }
