@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
@@ -88,6 +89,7 @@ internal ref struct ElementIndex
     }
 
     /// <summary>Element as a procedure composite (C003) without materialising the segment.</summary>
+    [SkipLocalsInit]
     public readonly Claims.ProcedureCode? Procedure(int position)
     {
         var e = this[position];

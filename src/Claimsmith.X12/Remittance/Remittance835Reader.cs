@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Claimsmith.X12.Claims;
 using Claimsmith.X12.Common;
@@ -90,6 +91,7 @@ public static class Remittance835Reader
             onRemittance(r);
         }
 
+        [SkipLocalsInit]
         public void Segment(TransactionContext c, X12SegmentView view)
         {
             var r = _r!;
