@@ -42,6 +42,7 @@ public abstract class ClaimsmithDbContext : IdentityDbContext<ClaimsmithUser>
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
     public DbSet<ClaimBatch> ClaimBatches => Set<ClaimBatch>();
     public DbSet<ClaimBatchClaim> ClaimBatchClaims => Set<ClaimBatchClaim>();
+    public DbSet<ScrubOverride> ScrubOverrides => Set<ScrubOverride>();
 
     /// <summary>True when money is stored as integer cents (SQLite).</summary>
     protected abstract bool MoneyAsCents { get; }
@@ -109,8 +110,8 @@ public abstract class ClaimsmithDbContext : IdentityDbContext<ClaimsmithUser>
         {
             switch (entry.Entity)
             {
-                // The ledger and the status history only grow: corrections are new entries.
-                case LedgerEntry or ClaimStatusChange when entry.State is EntityState.Modified or EntityState.Deleted:
+                // The ledger, the status history and scrub overrides only grow: corrections are new entries.
+                case LedgerEntry or ClaimStatusChange or ScrubOverride when entry.State is EntityState.Modified or EntityState.Deleted:
                     throw new InvalidOperationException($"{entry.Entity.GetType().Name} rows are append-only.");
                 case IVersioned versioned when entry.State == EntityState.Modified:
                     versioned.Version = (long)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
@@ -273,6 +274,15 @@ public abstract class ClaimsmithDbContext : IdentityDbContext<ClaimsmithUser>
         {
             e.HasKey(x => new { x.BatchId, x.ClaimId });
             e.HasIndex(x => x.ClaimId);
+            e.HasOne<Claim>().WithMany().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<ScrubOverride>(e =>
+        {
+            e.Property(x => x.RuleId).HasMaxLength(100);
+            e.Property(x => x.Code).HasMaxLength(20);
+            e.Property(x => x.Reason).HasMaxLength(1000);
+            e.HasIndex(x => new { x.ClaimId, x.At });
             e.HasOne<Claim>().WithMany().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Restrict);
         });
 

@@ -16,6 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
 builder.Services.AddCodeSets();
+builder.Services.AddClaimScrubbing();
 builder.AddClaimsmith(); // database, Identity, authorization (Hosting/ClaimsmithWebSetup.cs)
 
 var app = builder.Build();
@@ -45,6 +46,7 @@ app.MapCoveragesApi();
 app.MapEncountersApi();
 app.MapClaimsApi();
 app.MapClaimBatchesApi();
+app.MapClaimScrubApi();
 
 await app.MigrateClaimsmithDatabaseAsync();
 
