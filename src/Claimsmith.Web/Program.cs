@@ -1,6 +1,7 @@
 using Claimsmith.Web.CodeSets;
 using Claimsmith.Web.Account;
 using Claimsmith.Web.Claims;
+using Claimsmith.Web.Coding;
 using Claimsmith.Web.Coverages;
 using Claimsmith.Web.Encounters;
 using Claimsmith.Web.Facilities;
@@ -17,6 +18,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
 builder.Services.AddCodeSets();
 builder.Services.AddClaimScrubbing();
+builder.Services.AddCoding();
 builder.AddClaimsmith(); // database, Identity, authorization (Hosting/ClaimsmithWebSetup.cs)
 
 var app = builder.Build();
@@ -47,6 +49,7 @@ app.MapEncountersApi();
 app.MapClaimsApi();
 app.MapClaimBatchesApi();
 app.MapClaimScrubApi();
+app.MapCodingApi();
 
 await app.MigrateClaimsmithDatabaseAsync();
 
