@@ -218,7 +218,7 @@ internal static class CodingApi
     internal static async Task<Results<Ok<List<CodingDecision>>, NotFound, ValidationProblem>> Decide(
         Guid id, Guid sid, DecisionsRequest request, ClaimsmithDbContext db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
-        var set = await db.SuggestionSets.AsNoTracking().Include(s => s.Suggestions).FirstOrDefaultAsync(s => s.Id == sid && s.EncounterId == id, ct);
+        var set = await db.SuggestionSets.AsNoTracking().Include(s => s.Suggestions).AsSplitQuery().FirstOrDefaultAsync(s => s.Id == sid && s.EncounterId == id, ct);
         if (set is null)
         {
             return TypedResults.NotFound();

@@ -41,7 +41,7 @@ internal sealed record SuggestionResponse(
 {
     public static SuggestionResponse From(SuggestedCode s) => new(
         s.Id, s.DocumentId, s.System, s.Code, s.DisplayCode, s.Description, s.Score, s.Rank, s.Sequence,
-        s.Evidence.Select(e => new EvidenceSpan(e.Start, e.Length, e.Text)).ToList(),
+        s.Evidence.OrderBy(e => e.Start).ThenBy(e => e.Length).Select(e => new EvidenceSpan(e.Start, e.Length, e.Text)).ToList(),
         new SuggestionRationale(s.MatchedTerm, s.Source, s.Path, s.Guidelines.Length == 0 ? [] : s.Guidelines.Split('\n')));
 }
 
