@@ -86,6 +86,7 @@ internal sealed partial class ClaimScrubService(CodeSetSnapshotProvider snapshot
         var patientIds = claims.Select(c => c.PatientId).Distinct().ToList();
         var since = claims.Min(c => c.ServiceFrom).AddDays(-HistoryDays);
         var until = claims.Max(c => c.ServiceTo);
+        // The statuses of ClaimScrubMapper.CountsAsBilled, written out so the query translates.
         var rows = await (
             from c in db.Claims.AsNoTracking()
             where patientIds.Contains(c.PatientId)
