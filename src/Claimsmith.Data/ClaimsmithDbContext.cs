@@ -42,6 +42,10 @@ public abstract class ClaimsmithDbContext : IdentityDbContext<ClaimsmithUser>
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
     public DbSet<ClaimBatch> ClaimBatches => Set<ClaimBatch>();
     public DbSet<ClaimBatchClaim> ClaimBatchClaims => Set<ClaimBatchClaim>();
+    public DbSet<ScrubOverride> ScrubOverrides => Set<ScrubOverride>();
+    public DbSet<SuggestionSet> SuggestionSets => Set<SuggestionSet>();
+    public DbSet<SuggestedCode> SuggestedCodes => Set<SuggestedCode>();
+    public DbSet<CodingDecision> CodingDecisions => Set<CodingDecision>();
 
     /// <summary>True when money is stored as integer cents (SQLite).</summary>
     protected abstract bool MoneyAsCents { get; }
@@ -109,8 +113,8 @@ public abstract class ClaimsmithDbContext : IdentityDbContext<ClaimsmithUser>
         {
             switch (entry.Entity)
             {
-                // The ledger and the status history only grow: corrections are new entries.
-                case LedgerEntry or ClaimStatusChange when entry.State is EntityState.Modified or EntityState.Deleted:
+                // The ledger, the status history, scrub overrides and coding decisions only grow: corrections are new entries.
+                case LedgerEntry or ClaimStatusChange or ScrubOverride or CodingDecision when entry.State is EntityState.Modified or EntityState.Deleted:
                     throw new InvalidOperationException($"{entry.Entity.GetType().Name} rows are append-only.");
                 case IVersioned versioned when entry.State == EntityState.Modified:
                     versioned.Version = (long)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
@@ -274,6 +278,50 @@ public abstract class ClaimsmithDbContext : IdentityDbContext<ClaimsmithUser>
             e.HasKey(x => new { x.BatchId, x.ClaimId });
             e.HasIndex(x => x.ClaimId);
             e.HasOne<Claim>().WithMany().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<ScrubOverride>(e =>
+        {
+            e.Property(x => x.RuleId).HasMaxLength(100);
+            e.Property(x => x.Code).HasMaxLength(20);
+            e.Property(x => x.Reason).HasMaxLength(1000);
+            e.HasIndex(x => new { x.ClaimId, x.At });
+            e.HasOne<Claim>().WithMany().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<SuggestionSet>(e =>
+        {
+            e.HasIndex(x => new { x.EncounterId, x.CreatedAt });
+            e.HasMany(x => x.Suggestions).WithOne().HasForeignKey(x => x.SetId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Decisions).WithOne().HasForeignKey(x => x.SetId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Encounter>().WithMany().HasForeignKey(x => x.EncounterId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<SuggestedCode>(e =>
+        {
+            e.Property(x => x.Code).HasMaxLength(7);
+            e.Property(x => x.DisplayCode).HasMaxLength(8);
+            e.Property(x => x.Description).HasMaxLength(1000);
+            e.Property(x => x.MatchedTerm).HasMaxLength(1000);
+            e.Property(x => x.Path).HasMaxLength(2000);
+            e.Property(x => x.Guidelines).HasMaxLength(4000);
+            e.HasIndex(x => new { x.SetId, x.DocumentId, x.Rank });
+            e.HasOne<ClinicalDocument>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Restrict);
+            e.OwnsMany(x => x.Evidence, o =>
+            {
+                o.ToTable("SuggestedCodeEvidence");
+                o.WithOwner().HasForeignKey("SuggestedCodeId");
+                o.Property<int>("Id");
+                o.HasKey("Id");
+                o.Property(x => x.Text).HasMaxLength(1000);
+            });
+        });
+        builder.Entity<CodingDecision>(e =>
+        {
+            e.Property(x => x.SuggestedCode).HasMaxLength(7);
+            e.Property(x => x.FinalCode).HasMaxLength(7);
+            e.HasIndex(x => new { x.SetId, x.DecidedAt });
+            e.HasIndex(x => x.DecidedAt);
+            e.HasOne<SuggestedCode>().WithMany().HasForeignKey(x => x.SuggestionId).OnDelete(DeleteBehavior.Restrict);
         });
 
         // Ids are assigned by the domain (Guid v7), never by the database: a new child added to a

@@ -1,6 +1,7 @@
 using Claimsmith.Web.CodeSets;
 using Claimsmith.Web.Account;
 using Claimsmith.Web.Claims;
+using Claimsmith.Web.Coding;
 using Claimsmith.Web.Coverages;
 using Claimsmith.Web.Encounters;
 using Claimsmith.Web.Facilities;
@@ -16,6 +17,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
 builder.Services.AddCodeSets();
+builder.Services.AddClaimScrubbing();
+builder.Services.AddCoding();
 builder.AddClaimsmith(); // database, Identity, authorization (Hosting/ClaimsmithWebSetup.cs)
 
 var app = builder.Build();
@@ -45,6 +48,8 @@ app.MapCoveragesApi();
 app.MapEncountersApi();
 app.MapClaimsApi();
 app.MapClaimBatchesApi();
+app.MapClaimScrubApi();
+app.MapCodingApi();
 
 await app.MigrateClaimsmithDatabaseAsync();
 

@@ -54,6 +54,9 @@ public sealed class AuthorizationMatrixTests(ClaimsmithWebFactory factory) : ICl
         var probes = Probes();
         Assert.True(probes.Count > 40, $"Only {probes.Count} endpoints found.");
         Assert.Contains(probes, p => p.Display == "POST /api/claims/{id:guid}/ready");
+        Assert.Contains(probes, p => p.Display == "POST /api/claims/{id:guid}/scrub");
+        Assert.Contains(probes, p => p.Display == "POST /api/claims/scrub");
+        Assert.Contains(probes, p => p.Display == "POST /api/claims/{id:guid}/scrub/overrides");
         Assert.DoesNotContain(probes, p => p.Url == "/health");
     }
 

@@ -28,7 +28,7 @@ public abstract class ClaimBatchesApiTests(ClaimsmithWebFactory factory)
         var biller = await factory.ClientAsAsync(ClaimsmithRoles.Biller);
         var coder = await factory.ClientAsAsync(ClaimsmithRoles.Coder);
         var org = await admin.CreateAsync("/api/organizations", new { name = "Alder Family Practice", kind = "Practice", taxId = "221334444", npi = NpiFor("200000001"), taxonomy = "207Q00000X", address = new { line1 = "40 Synthetic Row", city = "Testville", state = "OH", postalCode = "432101234" } });
-        var payer = await admin.CreateAsync("/api/payers", new { name = "Synthetic Mutual", payerIdentifier = "SYM01", claimFilingIndicator = "CI", timelyFilingDays = 90 });
+        var payer = await admin.CreateAsync("/api/payers", new { name = "Synthetic Mutual", payerIdentifier = "SYM01", claimFilingIndicator = "CI", timelyFilingDays = 3650 }); // long enough that the scrubber's timely-filing edit leaves these fixed 2026 dates alone
         var provider = await biller.CreateAsync("/api/providers", new { organizationId = (string)org["id"]!, lastName = "Heron", firstName = "Ada", npi = NpiFor("200000002"), taxonomy = "207Q00000X" });
         var ids = new List<string>();
         for (var i = 0; i < count; i++)

@@ -19,7 +19,7 @@ public abstract class ClaimsApiTests(ClaimsmithWebFactory factory)
         var biller = await factory.ClientAsAsync(ClaimsmithRoles.Biller);
         var coder = await factory.ClientAsAsync(ClaimsmithRoles.Coder);
         var org = await admin.CreateAsync("/api/organizations", new { name = "Willow Pediatrics", kind = "Practice", taxId = "111223333", npi = NpiFor("100000001"), taxonomy = "208000000X", address = ApiClient.Address() });
-        var payer = await admin.CreateAsync("/api/payers", new { name = "Synthetic Health Plan", payerIdentifier = "SHP01", claimFilingIndicator = "CI", timelyFilingDays = 90 });
+        var payer = await admin.CreateAsync("/api/payers", new { name = "Synthetic Health Plan", payerIdentifier = "SHP01", claimFilingIndicator = "CI", timelyFilingDays = 3650 }); // long enough that the scrubber's timely-filing edit leaves these fixed 2026 dates alone
         var provider = await biller.CreateAsync("/api/providers", new { organizationId = (string)org["id"]!, lastName = "Quill", firstName = "Iris", npi = NpiFor("100000002"), taxonomy = "208000000X" });
         var referring = await biller.CreateAsync("/api/providers", new { lastName = "Marsh", firstName = "Owen", npi = NpiFor("100000003") });
         var account = "P" + Guid.NewGuid().ToString("N")[..8];

@@ -32,9 +32,16 @@ public class ClaimsmithWebFactory : WebApplicationFactory<Program>, IAsyncLifeti
         }
     }
 
+    /// <summary>
+    /// The host's Claimsmith home, where it finds the code-set snapshot: by default one imported
+    /// from the synthetic fixtures (never the user's own home), since marking a claim ready scrubs it.
+    /// </summary>
+    protected virtual string CodeSetHome => TestCodeSets.SyntheticHome;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ConfigureDatabase(builder);
+        builder.UseSetting("Claimsmith:Home", CodeSetHome);
         builder.UseEnvironment("Development");
     }
 

@@ -8,7 +8,7 @@ namespace Claimsmith.Web.Tests;
 /// <c>CLAIMSMITH_TEST_POSTGRES</c> (a superuser connection string, as .ci/run sets it) and
 /// dropped afterwards. Without the variable, tests using it skip with the reason.
 /// </summary>
-public sealed class PostgresClaimsmithWebFactory : ClaimsmithWebFactory
+public class PostgresClaimsmithWebFactory : ClaimsmithWebFactory
 {
     private readonly string? _admin = Environment.GetEnvironmentVariable("CLAIMSMITH_TEST_POSTGRES");
     private readonly string _name = "claimsmith_web_" + Guid.NewGuid().ToString("N")[..12];
@@ -33,6 +33,7 @@ public sealed class PostgresClaimsmithWebFactory : ClaimsmithWebFactory
 
     public override async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         await base.DisposeAsync();
         if (!_created)
         {

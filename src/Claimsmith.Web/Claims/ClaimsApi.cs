@@ -198,7 +198,12 @@ internal static class ClaimsApi
         return TypedResults.Ok(Sorted(claim));
     }
 
-    internal static async Task<Results<Ok<Claim>, NotFound, ValidationProblem, ProblemHttpResult>> MarkReady(Guid id, ReadyRequest? request, ClaimsmithDbContext db, HttpContext http, TimeProvider clock, CancellationToken ct)
+    /// <summary>
+    /// Draft to Ready: the completeness checks (<see cref="ClaimValidator"/>, a 400 listing the
+    /// fields), then the scrubber (<see cref="ClaimScrubService"/>): an error that has not been
+    /// overridden blocks the claim (a 422 problem listing the findings), warnings do not.
+    /// </summary>
+    internal static async Task<Results<Ok<Claim>, NotFound, ValidationProblem, ProblemHttpResult>> MarkReady(Guid id, ReadyRequest? request, ClaimsmithDbContext db, ClaimScrubService scrubber, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var claim = await LoadAsync(db, id, tracked: true, ct);
         if (claim is null)
@@ -211,15 +216,45 @@ internal static class ClaimsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"A {claim.Status} claim cannot be marked ready.", type: "https://claimsmith.dev/problems/claim-transition");
         }
 
+        var incomplete = ClaimValidator.Validate(claim);
+        if (incomplete.Count > 0)
+        {
+            return NotComplete(incomplete);
+        }
+
+        var reports = await scrubber.ScrubAsync(db, [claim], ct);
+        if (reports is null)
+        {
+            return ClaimScrubApi.NoSnapshot(scrubber);
+        }
+
+        var scrub = reports[0];
+        if (scrub.HasErrors)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: $"The scrubber found {scrub.Errors} error(s): the claim cannot be marked ready.",
+                detail: "Fix each error, or override it with the reason (POST /api/claims/{id}/scrub/overrides), then mark the claim ready again.",
+                type: "https://claimsmith.dev/problems/scrub-errors",
+                extensions: new Dictionary<string, object?> { ["findings"] = scrub.Findings, ["overridden"] = scrub.Overridden });
+        }
+
         var issues = claim.MarkReady(http.Actor(), clock);
         if (issues.Count > 0)
         {
-            var v = new Validation();
-            v.AddIssues(issues);
-            return TypedResults.ValidationProblem(v.Errors, title: "The claim is not complete.");
+            return NotComplete(issues);
         }
 
+        // The status history keeps what the scrub said when the claim was let through.
+        claim.History[^1].Note = scrub.Summary;
         return await SaveTransitionAsync(db, http, claim, request?.Version, ct);
+    }
+
+    private static ValidationProblem NotComplete(IEnumerable<BillingIssue> issues)
+    {
+        var v = new Validation();
+        v.AddIssues(issues);
+        return TypedResults.ValidationProblem(v.Errors, title: "The claim is not complete.");
     }
 
     internal static async Task<Results<Ok<Claim>, NotFound, ValidationProblem, ProblemHttpResult>> Transition(Guid id, TransitionRequest request, ClaimsmithDbContext db, HttpContext http, TimeProvider clock, CancellationToken ct)

@@ -480,6 +480,51 @@ namespace Claimsmith.Data.Migrations.Postgres
                     b.ToTable("ClinicalDocuments");
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.CodingDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Coder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FinalCode")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SuggestedCode")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<Guid?>("SuggestionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedAt");
+
+                    b.HasIndex("SuggestionId");
+
+                    b.HasIndex("SetId", "DecidedAt");
+
+                    b.ToTable("CodingDecisions");
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.Coverage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -905,6 +950,142 @@ namespace Claimsmith.Data.Migrations.Postgres
                     b.HasIndex("OrganizationId");
 
                     b.ToTable("Providers");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.ScrubOverride", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId", "At");
+
+                    b.ToTable("ScrubOverrides");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.SuggestedCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("DisplayCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Guidelines")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("MatchedTerm")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<byte>("System")
+                        .HasColumnType("smallint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("SetId", "DocumentId", "Rank");
+
+                    b.ToTable("SuggestedCodes");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.SuggestionSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("DateOfService")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EncounterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Setting")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("UsedLearnedModel")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EncounterId", "CreatedAt");
+
+                    b.ToTable("SuggestionSets");
                 });
 
             modelBuilder.Entity("Claimsmith.Data.ClaimsmithUser", b =>
@@ -1928,6 +2109,20 @@ namespace Claimsmith.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.CodingDecision", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.SuggestionSet", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("SetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Claimsmith.Billing.SuggestedCode", null)
+                        .WithMany()
+                        .HasForeignKey("SuggestionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.Coverage", b =>
                 {
                     b.HasOne("Claimsmith.Billing.Patient", null)
@@ -2243,6 +2438,73 @@ namespace Claimsmith.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.ScrubOverride", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.SuggestedCode", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.ClinicalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Claimsmith.Billing.SuggestionSet", null)
+                        .WithMany("Suggestions")
+                        .HasForeignKey("SetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Claimsmith.Billing.SuggestedEvidence", "Evidence", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("Length")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Start")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("SuggestedCodeId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SuggestedCodeId");
+
+                            b1.ToTable("SuggestedCodeEvidence", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SuggestedCodeId");
+                        });
+
+                    b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.SuggestionSet", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.Encounter", null)
+                        .WithMany()
+                        .HasForeignKey("EncounterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2315,6 +2577,13 @@ namespace Claimsmith.Data.Migrations.Postgres
                     b.Navigation("Diagnoses");
 
                     b.Navigation("Documents");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.SuggestionSet", b =>
+                {
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Suggestions");
                 });
 #pragma warning restore 612, 618
         }

@@ -473,6 +473,51 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.ToTable("ClinicalDocuments");
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.CodingDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Coder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalCode")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuggestedCode")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SuggestionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedAt");
+
+                    b.HasIndex("SuggestionId");
+
+                    b.HasIndex("SetId", "DecidedAt");
+
+                    b.ToTable("CodingDecisions");
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.Coverage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -897,6 +942,142 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId");
 
                     b.ToTable("Providers");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.ScrubOverride", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId", "At");
+
+                    b.ToTable("ScrubOverrides");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.SuggestedCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Guidelines")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchedTerm")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("System")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("SetId", "DocumentId", "Rank");
+
+                    b.ToTable("SuggestedCodes");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.SuggestionSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateOfService")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EncounterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Setting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("UsedLearnedModel")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EncounterId", "CreatedAt");
+
+                    b.ToTable("SuggestionSets");
                 });
 
             modelBuilder.Entity("Claimsmith.Data.ClaimsmithUser", b =>
@@ -1914,6 +2095,20 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.CodingDecision", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.SuggestionSet", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("SetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Claimsmith.Billing.SuggestedCode", null)
+                        .WithMany()
+                        .HasForeignKey("SuggestionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.Coverage", b =>
                 {
                     b.HasOne("Claimsmith.Billing.Patient", null)
@@ -2229,6 +2424,71 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.ScrubOverride", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.SuggestedCode", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.ClinicalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Claimsmith.Billing.SuggestionSet", null)
+                        .WithMany("Suggestions")
+                        .HasForeignKey("SetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Claimsmith.Billing.SuggestedEvidence", "Evidence", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Length")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Start")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("SuggestedCodeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SuggestedCodeId");
+
+                            b1.ToTable("SuggestedCodeEvidence", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SuggestedCodeId");
+                        });
+
+                    b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.SuggestionSet", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.Encounter", null)
+                        .WithMany()
+                        .HasForeignKey("EncounterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2301,6 +2561,13 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.Navigation("Diagnoses");
 
                     b.Navigation("Documents");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.SuggestionSet", b =>
+                {
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Suggestions");
                 });
 #pragma warning restore 612, 618
         }
