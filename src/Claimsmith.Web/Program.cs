@@ -1,5 +1,6 @@
 using Claimsmith.Web.CodeSets;
 using Claimsmith.Web.Account;
+using Claimsmith.Web.Audit;
 using Claimsmith.Web.Claims;
 using Claimsmith.Web.Coverages;
 using Claimsmith.Web.Encounters;
@@ -9,6 +10,7 @@ using Claimsmith.Web.Organizations;
 using Claimsmith.Web.Patients;
 using Claimsmith.Web.Payers;
 using Claimsmith.Web.Providers;
+using Claimsmith.Web.Security;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,12 +19,14 @@ builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
 builder.Services.AddCodeSets();
 builder.AddClaimsmith(); // database, Identity, authorization (Hosting/ClaimsmithWebSetup.cs)
+builder.AddClaimsmithAccess(); // organization scope, sign-in hardening, audit (Security/AccessSetup.cs)
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UseClaimsmithAccess(); // revoked tokens, organization scope, sign-in throttling and audit
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();
@@ -45,6 +49,8 @@ app.MapCoveragesApi();
 app.MapEncountersApi();
 app.MapClaimsApi();
 app.MapClaimBatchesApi();
+app.MapAccessApi();
+app.MapAuditApi();
 
 await app.MigrateClaimsmithDatabaseAsync();
 
