@@ -5,6 +5,7 @@ using Claimsmith.Web.Audit;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Claimsmith.Web.Security;
 
@@ -28,13 +29,17 @@ internal static class AccessSetup
         services.AddScoped<ClaimsmithDbContext>(sp =>
         {
             var settings = sp.GetRequiredService<DatabaseSettings>();
-            var db = (ClaimsmithDbContext)sp.GetRequiredService(settings.Provider == DatabaseProvider.Sqlite ? typeof(SqliteClaimsmithDbContext) : typeof(PostgresClaimsmithDbContext));
+            // Constructed here: EF Core maps the provider type back to ClaimsmithDbContext, so
+            // resolving it would come back to this factory.
+            ClaimsmithDbContext db = settings.Provider == DatabaseProvider.Sqlite
+                ? new SqliteClaimsmithDbContext(sp.GetRequiredService<DbContextOptions<SqliteClaimsmithDbContext>>())
+                : new PostgresClaimsmithDbContext(sp.GetRequiredService<DbContextOptions<PostgresClaimsmithDbContext>>());
             db.OrganizationScope = sp.GetRequiredService<IHttpContextAccessor>().HttpContext is null ? OrganizationScope.Unrestricted : OrganizationScope.None;
             return db;
         });
 
-        services.AddScoped<AuditRecorder>();
-        services.AddScoped<AuditRecordLocator>();
+        services.AddSingleton<AuditRecorder>();
+        services.AddSingleton<AuditRecordLocator>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
         services.AddExceptionHandler<OrganizationScopeExceptionHandler>();
 
