@@ -42,6 +42,12 @@ internal sealed class AuditedEndpointFilter(AuditRecorder recorder, AuditRecordL
         if (outcome == AuditOutcome.Success && inner is IValueHttpResult { Value: { } value })
         {
             organizationId = OrganizationOf(value);
+            if (organizationId is null && http.Request.RouteValues.TryGetValue("id", out var rawId) && Guid.TryParse(rawId as string, out var recordId))
+            {
+                // A child record (coverage, note, claim history): the organization of the record in the route.
+                organizationId = (await locator.LocateAsync(audited.RecordType, recordId, http.RequestAborted).ConfigureAwait(false)).OrganizationId;
+            }
+
             foreach (var id in IdsOf(value))
             {
                 if (!ids.Contains(id))

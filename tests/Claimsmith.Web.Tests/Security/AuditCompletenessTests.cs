@@ -46,18 +46,18 @@ public abstract class AuditCompletenessTests(ClaimsmithWebFactory factory)
         await Do(biller, billerEmail, HttpMethod.Get, $"/api/patients/{patientId}", "patient.read", patientId);
         await Do(biller, billerEmail, HttpMethod.Put, $"/api/patients/{patientId}", "patient.update", patientId,
             new { accountNumber = "N" + tag, lastName = "Audit" + tag, firstName = "Anne", birthDate = "1980-01-02", sex = "Female", address = ApiClient.Address(), version = 0 });
-        await Do(biller, billerEmail, HttpMethod.Get, $"/api/patients/{a.PatientId}/balance", "patient.balance.read", a.PatientId, inA: false);
+        await Do(biller, billerEmail, HttpMethod.Get, $"/api/patients/{a.PatientId}/balance", "patient.balance.read", a.PatientId);
         await Do(biller, billerEmail, HttpMethod.Get, $"/api/coverages/{a.CoverageId}", "coverage.read", a.CoverageId);
         await Do(biller, billerEmail, HttpMethod.Get, $"/api/coverages?patientId={a.PatientId}", "coverage.list", a.CoverageId, inA: false);
         await Do(coder, coderEmail, HttpMethod.Get, $"/api/encounters/{a.EncounterId}", "encounter.read", a.EncounterId);
         await Do(coder, coderEmail, HttpMethod.Get, "/api/encounters", "encounter.list", a.EncounterId, inA: false);
-        await Do(coder, coderEmail, HttpMethod.Get, $"/api/encounters/{a.EncounterId}/documents/{a.DocumentId}", "encounter.documents.read", a.DocumentId, inA: false);
+        await Do(coder, coderEmail, HttpMethod.Get, $"/api/encounters/{a.EncounterId}/documents/{a.DocumentId}", "encounter.documents.read", a.DocumentId);
         await Do(coder, coderEmail, HttpMethod.Post, $"/api/encounters/{a.EncounterId}/documents", "encounter.documents.change", a.EncounterId,
-            new { title = "Addendum", text = "Follow-up in two weeks." }, inA: false, status: HttpStatusCode.Created);
+            new { title = "Addendum", text = "Follow-up in two weeks." }, status: HttpStatusCode.Created);
         await Do(auditor, auditorEmail, HttpMethod.Get, $"/api/claims/{a.ClaimId}", "claim.read", a.ClaimId);
         await Do(auditor, auditorEmail, HttpMethod.Get, "/api/claims", "claim.list", a.ClaimId, inA: false);
-        await Do(auditor, auditorEmail, HttpMethod.Get, $"/api/claims/{a.ClaimId}/history", "claim.history.read", a.ClaimId, inA: false);
-        await Do(biller, billerEmail, HttpMethod.Get, $"/api/claims/{a.ClaimId}/cms1500.pdf", "claim.cms1500.pdf.read", a.ClaimId, inA: false);
+        await Do(auditor, auditorEmail, HttpMethod.Get, $"/api/claims/{a.ClaimId}/history", "claim.history.read", a.ClaimId);
+        await Do(biller, billerEmail, HttpMethod.Get, $"/api/claims/{a.ClaimId}/cms1500.pdf", "claim.cms1500.pdf.read", a.ClaimId);
         await Do(biller, billerEmail, HttpMethod.Post, $"/api/claims/{a.ClaimId}/ready", "claim.ready.change", a.ClaimId, new { version = 0 });
         var batchId = await Do(biller, billerEmail, HttpMethod.Post, "/api/claims/batches", "claim-batch.create", null,
             new { kind = "Professional", claimIds = new[] { a.ClaimId } }, inA: false, status: HttpStatusCode.Created);

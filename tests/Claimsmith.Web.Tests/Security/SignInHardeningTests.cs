@@ -109,7 +109,10 @@ public abstract class SignInHardeningTests(ClaimsmithWebFactory factory)
         var (status, setup, _) = await client.SendAsync(HttpMethod.Post, "/api/account/manage/2fa", new { });
         Assert.Equal(HttpStatusCode.OK, status);
         var key = Base32(((string)setup!["sharedKey"]!).Replace(" ", "", StringComparison.Ordinal));
-        (status, var enabled, _) = await client.SendAsync(HttpMethod.Post, "/api/account/manage/2fa", new { enable = true, twoFactorCode = Totp(key, DateTimeOffset.UtcNow) });
+        // A new authenticator key changes the security stamp: every session, this one too, ends.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(HttpMethod.Get, "/api/account/me")).Status);
+        using var again = await factory.SignInAsync(email);
+        (status, var enabled, _) = await again.SendAsync(HttpMethod.Post, "/api/account/manage/2fa", new { enable = true, twoFactorCode = Totp(key, DateTimeOffset.UtcNow) });
         Assert.True(status == HttpStatusCode.OK, enabled?.ToJsonString());
         Assert.True((bool)enabled!["isTwoFactorEnabled"]!);
 
