@@ -42,12 +42,6 @@ internal sealed class AuditedEndpointFilter(AuditRecorder recorder, AuditRecordL
         if (outcome == AuditOutcome.Success && inner is IValueHttpResult { Value: { } value })
         {
             organizationId = OrganizationOf(value);
-            if (organizationId is null && http.Request.RouteValues.TryGetValue("id", out var rawId) && Guid.TryParse(rawId as string, out var recordId))
-            {
-                // A child record (coverage, note, claim history): the organization of the record in the route.
-                organizationId = (await locator.LocateAsync(audited.RecordType, recordId, http.RequestAborted).ConfigureAwait(false)).OrganizationId;
-            }
-
             foreach (var id in IdsOf(value))
             {
                 if (!ids.Contains(id))
@@ -55,6 +49,12 @@ internal sealed class AuditedEndpointFilter(AuditRecorder recorder, AuditRecordL
                     ids.Add(id);
                 }
             }
+        }
+
+        if (outcome == AuditOutcome.Success && organizationId is null && http.Request.RouteValues.TryGetValue("id", out var rawId) && Guid.TryParse(rawId as string, out var recordId))
+        {
+            // A child record, a file or a PDF (coverage, note, claim history, CMS-1500): the organization of the record in the route.
+            organizationId = (await locator.LocateAsync(audited.RecordType, recordId, http.RequestAborted).ConfigureAwait(false)).OrganizationId;
         }
         else if (outcome == AuditOutcome.NotFound && http.Request.RouteValues.TryGetValue("id", out var raw) && Guid.TryParse(raw as string, out var routeId))
         {
