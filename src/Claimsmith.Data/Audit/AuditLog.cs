@@ -193,6 +193,11 @@ public static class AuditLog
         }
 
         var cut = joined.LastIndexOf(',', MaxRecordIdsLength - 20);
+        if (cut <= 0)
+        {
+            return joined[..(MaxRecordIdsLength - 20)] + ",+more";
+        }
+
         var kept = joined[..cut];
         return $"{kept},+{ids.Count - kept.Count(c => c == ',') - 1} more";
     }

@@ -87,6 +87,22 @@ public abstract class AuditChainTests
     }
 
     [Fact]
+    public async Task LongRecordLists_AreCut_AndStillVerify()
+    {
+        var settings = await SeedAsync(1);
+        await using (var db = settings.CreateContext())
+        {
+            var ids = Enumerable.Range(0, 1000).Select(_ => Guid.CreateVersion7().ToString()).ToList();
+            var entry = await AuditLog.AppendAsync(db, new AuditRecord("patient.list", AuditOutcome.Success, RecordIds: ids), _clock, Ct);
+            Assert.True(entry.RecordIds!.Length <= AuditLog.MaxRecordIdsLength);
+            Assert.EndsWith(" more", entry.RecordIds, StringComparison.Ordinal);
+            Assert.StartsWith(ids[0], entry.RecordIds, StringComparison.Ordinal);
+        }
+
+        Assert.True((await VerifyAsync(settings)).IsValid);
+    }
+
+    [Fact]
     public async Task Database_RefusesUpdateAndDelete()
     {
         var settings = await SeedAsync(2);
