@@ -16,6 +16,7 @@ app.Configure(config =>
     config.AddBranch("demo", demo => demo.AddCommand<DemoSeedCommand>("seed").WithDescription("Fill the database with synthetic practices, patients, encounters and claims."));
     Claimsmith.Cli.Edits.EditsCli.AddEditsCommands(config);
     config.AddCodingCommands();
+    Claimsmith.Cli.Audit.AuditCli.AddAuditCommands(config);
 });
 
 try

@@ -13,7 +13,7 @@ namespace Claimsmith.Data;
 /// <see cref="PostgresClaimsmithDbContext"/>) so each has its own migrations; code depends on
 /// this base type.
 /// </summary>
-public abstract class ClaimsmithDbContext : IdentityDbContext<ClaimsmithUser>
+public abstract partial class ClaimsmithDbContext : IdentityDbContext<ClaimsmithUser>
 {
     /// <summary>Name of the sequence that numbers claims (CLM01).</summary>
     public const string ClaimSequence = "claim";
@@ -109,6 +109,7 @@ public abstract class ClaimsmithDbContext : IdentityDbContext<ClaimsmithUser>
 
     private void BeforeSave()
     {
+        GuardOrganizationScope(); // Access control: ClaimsmithDbContext.Access.cs
         foreach (var entry in ChangeTracker.Entries())
         {
             switch (entry.Entity)
@@ -336,6 +337,9 @@ public abstract class ClaimsmithDbContext : IdentityDbContext<ClaimsmithUser>
             e.HasKey(x => x.Name);
             e.HasData(new NumberSequence { Name = ClaimSequence, Value = 0 });
         });
+
+        // Organization scoping and the audit log: ClaimsmithDbContext.Access.cs
+        ConfigureAccessAndAudit(builder);
     }
 
     private static void Versioned<T>(EntityTypeBuilder<T> e)

@@ -52,8 +52,18 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
     }
 
-    /// <summary>A context without dependency injection (CLI, tests).</summary>
+    /// <summary>
+    /// A context without dependency injection (CLI, tests, system work) with the explicit
+    /// <see cref="Security.OrganizationScope.Unrestricted"/> scope: it sees every organization.
+    /// </summary>
     public ClaimsmithDbContext CreateContext()
+    {
+        var db = CreateContextCore();
+        db.OrganizationScope = Security.OrganizationScope.Unrestricted;
+        return db;
+    }
+
+    private ClaimsmithDbContext CreateContextCore()
     {
         if (Provider == DatabaseProvider.Sqlite)
         {

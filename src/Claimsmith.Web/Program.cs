@@ -1,5 +1,6 @@
 using Claimsmith.Web.CodeSets;
 using Claimsmith.Web.Account;
+using Claimsmith.Web.Audit;
 using Claimsmith.Web.Claims;
 using Claimsmith.Web.Coding;
 using Claimsmith.Web.Coverages;
@@ -10,6 +11,7 @@ using Claimsmith.Web.Organizations;
 using Claimsmith.Web.Patients;
 using Claimsmith.Web.Payers;
 using Claimsmith.Web.Providers;
+using Claimsmith.Web.Security;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,12 +22,14 @@ builder.Services.AddCodeSets();
 builder.Services.AddClaimScrubbing();
 builder.Services.AddCoding();
 builder.AddClaimsmith(); // database, Identity, authorization (Hosting/ClaimsmithWebSetup.cs)
+builder.AddClaimsmithAccess(); // organization scope, sign-in hardening, audit (Security/AccessSetup.cs)
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UseClaimsmithAccess(); // revoked tokens, organization scope, sign-in throttling and audit
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();
@@ -50,6 +54,8 @@ app.MapClaimsApi();
 app.MapClaimBatchesApi();
 app.MapClaimScrubApi();
 app.MapCodingApi();
+app.MapAccessApi();
+app.MapAuditApi();
 
 await app.MigrateClaimsmithDatabaseAsync();
 

@@ -43,7 +43,12 @@ public class ClaimsmithWebFactory : WebApplicationFactory<Program>, IAsyncLifeti
         ConfigureDatabase(builder);
         builder.UseSetting("Claimsmith:Home", CodeSetHome);
         builder.UseEnvironment("Development");
+        // Every test signs in from the same (absent) address: throttling is tested on its own host.
+        builder.UseSetting(Claimsmith.Web.Security.AccessSetup.SignInPermitKey, SignInPermitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    /// <summary>Sign-in attempts allowed per minute on this host.</summary>
+    protected virtual int SignInPermitPerMinute => 100_000;
 
     /// <summary>SQLite in a fresh temporary folder.</summary>
     protected virtual void ConfigureDatabase(IWebHostBuilder builder)
@@ -65,7 +70,24 @@ public class ClaimsmithWebFactory : WebApplicationFactory<Program>, IAsyncLifeti
         {
             var result = await ClaimsmithIdentity.CreateUserAsync(users, Email(role), Password, role == NoRole ? [] : [role]);
             Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+            // The shared role users are staff who work for every organization; tests of
+            // organization scoping create users limited to some (Security/TwoOrganizations.cs).
+            var user = (await users.FindByEmailAsync(Email(role)))!;
+            user.AllOrganizations = true;
+            await users.UpdateAsync(user);
         }
+    }
+
+    /// <summary>Signs <paramref name="email"/> in and returns a client with its bearer token.</summary>
+    public async Task<HttpClient> SignInAsync(string email, string password = Password)
+    {
+        SkipIfUnavailable();
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/account/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<LoginResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body!.AccessToken);
+        return client;
     }
 
     public static string Email(string role) => $"{role}@claimsmith.test";

@@ -28,6 +28,14 @@ internal sealed class UsersAddCommand : AsyncCommand<UsersAddCommand.Settings>
         [Description("A role: admin, coder, biller, auditor, freelance-coder (repeatable).")]
         public string[] Roles { get; init; } = [];
 
+        [CommandOption("--org <ORG>")]
+        [Description("An organization (id or exact name) the user works for (repeatable); the user sees only these.")]
+        public string[] Organizations { get; init; } = [];
+
+        [CommandOption("--all-organizations")]
+        [Description("The user works for every organization (staff of the billing service).")]
+        public bool AllOrganizations { get; init; }
+
         [CommandOption("--password-stdin")]
         [Description("Read the password from standard input instead of prompting.")]
         public bool PasswordStdin { get; init; }
@@ -46,6 +54,13 @@ internal sealed class UsersAddCommand : AsyncCommand<UsersAddCommand.Settings>
         await using var services = await CliDatabase.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ClaimsmithUser>>();
+        var organizations = await Audit.UserOrganizations.ResolveAsync(scope.ServiceProvider, settings.Organizations, cancellationToken).ConfigureAwait(false);
+        if (organizations.Unknown.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"UnknownOrganization: no organization with id or name {string.Join(", ", organizations.Unknown)}.").ConfigureAwait(false);
+            return 1;
+        }
+
         var result = await ClaimsmithIdentity.CreateUserAsync(users, settings.Email!, password, roles).ConfigureAwait(false);
         if (!result.Succeeded)
         {
@@ -57,7 +72,8 @@ internal sealed class UsersAddCommand : AsyncCommand<UsersAddCommand.Settings>
             return 1;
         }
 
-        AnsiConsole.MarkupLineInterpolated($"Created [bold]{settings.Email}[/] with roles: {(roles.Count == 0 ? "(none)" : string.Join(", ", roles))}.");
+        await Audit.UserOrganizations.AssignAsync(scope.ServiceProvider, settings.Email!, organizations.Ids, settings.AllOrganizations, cancellationToken).ConfigureAwait(false);
+        AnsiConsole.MarkupLineInterpolated($"Created [bold]{settings.Email}[/] with roles: {(roles.Count == 0 ? "(none)" : string.Join(", ", roles))}; organizations: {(settings.AllOrganizations ? "all" : organizations.Ids.Count == 0 ? "(none)" : string.Join(", ", organizations.Ids))}.");
         return 0;
     }
 }

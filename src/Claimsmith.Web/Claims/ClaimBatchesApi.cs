@@ -1,6 +1,7 @@
 using Claimsmith.Billing;
 using Claimsmith.Billing.Claims.Export;
 using Claimsmith.Data;
+using Claimsmith.Web.Audit;
 using Claimsmith.Web.Common;
 using Claimsmith.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,7 +25,7 @@ internal static class ClaimBatchesApi
 
     public static IEndpointRouteBuilder MapClaimBatchesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/claims/batches").WithTags("Claim batches");
+        var api = app.MapGroup("/api/claims/batches").WithTags("Claim batches").Audited("ClaimBatch", "claim-batch");
         api.MapPost("/", Create).RequireAuthorization(Policies.Billing);
         api.MapGet("/", List).RequireAuthorization(Policies.Billing);
         api.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Billing);

@@ -1,3 +1,4 @@
+using Claimsmith.Web.Audit;
 using Claimsmith.Billing;
 using Claimsmith.Data;
 using Claimsmith.Web.Common;
@@ -26,7 +27,7 @@ internal static class ClaimScrubApi
 
     public static IEndpointRouteBuilder MapClaimScrubApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/claims").WithTags("Claim scrubber");
+        var api = app.MapGroup("/api/claims").WithTags("Claim scrubber").Audited("Claim", "claim-scrub");
         api.MapPost("/{id:guid}/scrub", Scrub).RequireAuthorization(Policies.Billing)
             .WithSummary("Scrub one claim")
             .WithDescription("Runs every edit (ICD-10-CM, NCCI PTP/MUE, MPFS indicators, modifiers, completeness, duplicates and global periods against the patient's earlier claims, timely filing, payer rules) and returns each finding with its stable rule id, severity, line, message, source and fix; overridden findings are listed apart with who, when and why.");

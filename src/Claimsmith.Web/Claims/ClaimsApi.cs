@@ -1,6 +1,7 @@
 using Claimsmith.Billing;
 using Claimsmith.Data;
 using Claimsmith.Documents;
+using Claimsmith.Web.Audit;
 using Claimsmith.Web.Common;
 using Claimsmith.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,7 +17,7 @@ internal static class ClaimsApi
 {
     public static IEndpointRouteBuilder MapClaimsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/claims").WithTags("Claims");
+        var api = app.MapGroup("/api/claims").WithTags("Claims").Audited("Claim", "claim");
         api.MapGet("/", List).RequireAuthorization(Policies.Read);
         api.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Read);
         api.MapPost("/", Build).RequireAuthorization(Policies.Billing);

@@ -1,3 +1,4 @@
+using Claimsmith.Web.Audit;
 using Claimsmith.Billing;
 using Claimsmith.CodeSets;
 using Claimsmith.Coding;
@@ -30,7 +31,7 @@ internal static class CodingApi
 
     public static IEndpointRouteBuilder MapCodingApi(this IEndpointRouteBuilder app)
     {
-        var coding = app.MapGroup("/api/coding").WithTags("Coding");
+        var coding = app.MapGroup("/api/coding").WithTags("Coding").Audited("Note", "coding");
         coding.MapPost("/suggest", Suggest).RequireAuthorization(Policies.Coding)
             .WithSummary("Suggest codes for a clinical note")
             .WithDescription("ICD-10-CM diagnoses (and ICD-10-PCS procedures for inpatients), each with score, evidence spans (character offsets into `text`) and rationale; findings not coded (negated, family history, history, hypothetical, uncertain outpatient) with the guideline; with `officeVisit` the 2021 office E/M level from documented total time or the MDM elements given. `all` returns every ranked candidate instead of those above the acceptance threshold.");
@@ -38,7 +39,7 @@ internal static class CodingApi
             .WithSummary("Acceptance rate, precision and recall of the suggestions per code")
             .WithDescription("From coders' decisions (the latest per document and code), optionally between `from` and `to` (dates of decision, yyyy-MM-dd) and for one `coder`.");
 
-        var encounters = app.MapGroup("/api/encounters/{id:guid}/suggestions").WithTags("Coding");
+        var encounters = app.MapGroup("/api/encounters/{id:guid}/suggestions").WithTags("Coding").Audited("Encounter", "encounter-suggestions");
         encounters.MapPost("/", SuggestForEncounter).RequireAuthorization(Policies.Coding)
             .WithSummary("Code the encounter's clinical documents and store the suggestions");
         encounters.MapGet("/", ListSets).RequireAuthorization(Policies.Read);

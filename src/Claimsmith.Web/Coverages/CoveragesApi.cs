@@ -1,5 +1,6 @@
 using Claimsmith.Billing;
 using Claimsmith.Data;
+using Claimsmith.Web.Audit;
 using Claimsmith.Web.Common;
 using Claimsmith.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,7 +13,7 @@ internal static class CoveragesApi
 {
     public static IEndpointRouteBuilder MapCoveragesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/coverages").WithTags("Coverages");
+        var api = app.MapGroup("/api/coverages").WithTags("Coverages").Audited("Coverage", "coverage");
         api.MapGet("/", List).RequireAuthorization(Policies.Read);
         api.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Read);
         api.MapPost("/", Create).RequireAuthorization(Policies.Registration);
@@ -39,7 +40,13 @@ internal static class CoveragesApi
             query = query.Where(c => c.PayerId == payerId);
         }
 
-        return TypedResults.Ok(await Paging.From(page, pageSize).ApplyAsync(query.OrderBy(c => c.PatientId).ThenBy(c => c.Order).ThenBy(c => c.Id), ct));
+        var result = await Paging.From(page, pageSize).ApplyAsync(query.OrderBy(c => c.PatientId).ThenBy(c => c.Order).ThenBy(c => c.Id), ct);
+        foreach (var coverage in result.Items)
+        {
+            coverage.MemberId = Security.MemberIds.Mask(coverage.MemberId); // minimum necessary in lists (untracked rows)
+        }
+
+        return TypedResults.Ok(result);
     }
 
     internal static async Task<Results<Ok<Coverage>, NotFound>> Get(Guid id, ClaimsmithDbContext db, HttpContext http, CancellationToken ct)

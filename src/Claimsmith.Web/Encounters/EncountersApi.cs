@@ -1,5 +1,6 @@
 using Claimsmith.Billing;
 using Claimsmith.Data;
+using Claimsmith.Web.Audit;
 using Claimsmith.Web.Common;
 using Claimsmith.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,7 +15,7 @@ internal static class EncountersApi
 
     public static IEndpointRouteBuilder MapEncountersApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/encounters").WithTags("Encounters");
+        var api = app.MapGroup("/api/encounters").WithTags("Encounters").Audited("Encounter", "encounter");
         api.MapGet("/", List).RequireAuthorization(Policies.Read);
         api.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Read);
         api.MapPost("/", Create).RequireAuthorization(Policies.Coding);

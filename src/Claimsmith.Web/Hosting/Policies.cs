@@ -22,6 +22,9 @@ internal static class Policies
     /// <summary>Read money (ledger, balances): admin, billers and auditors.</summary>
     public const string Ledger = "ledger";
 
+    /// <summary>Read and export the audit log: admin and auditors.</summary>
+    public const string Audit = "audit";
+
     /// <summary>The roles each policy admits (tests read this to know who must get 403).</summary>
     public static IReadOnlyDictionary<string, string[]> Roles { get; } = new Dictionary<string, string[]>
     {
@@ -31,6 +34,7 @@ internal static class Policies
         [Coding] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Coder, ClaimsmithRoles.FreelanceCoder, ClaimsmithRoles.Biller],
         [Billing] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Biller],
         [Ledger] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Biller, ClaimsmithRoles.Auditor],
+        [Audit] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Auditor],
     };
 
     public static void Configure(AuthorizationOptions options)

@@ -1,5 +1,6 @@
 using Claimsmith.Billing;
 using Claimsmith.Data;
+using Claimsmith.Web.Audit;
 using Claimsmith.Web.Common;
 using Claimsmith.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,7 +13,7 @@ internal static class PatientsApi
 {
     public static IEndpointRouteBuilder MapPatientsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/patients").WithTags("Patients");
+        var api = app.MapGroup("/api/patients").WithTags("Patients").Audited("Patient", "patient");
         api.MapGet("/", List).RequireAuthorization(Policies.Read);
         api.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Read);
         api.MapGet("/{id:guid}/balance", Balance).RequireAuthorization(Policies.Ledger);

@@ -1,5 +1,6 @@
 using Claimsmith.Billing;
 using Claimsmith.Data;
+using Claimsmith.Web.Audit;
 using Claimsmith.Web.Common;
 using Claimsmith.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,7 +13,7 @@ internal static class ProvidersApi
 {
     public static IEndpointRouteBuilder MapProvidersApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/providers").WithTags("Providers");
+        var api = app.MapGroup("/api/providers").WithTags("Providers").Audited("Provider", "provider");
         api.MapGet("/", List).RequireAuthorization(Policies.Read);
         api.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Read);
         api.MapPost("/", Create).RequireAuthorization(Policies.Registration);
