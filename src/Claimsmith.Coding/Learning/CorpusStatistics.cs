@@ -12,27 +12,39 @@ internal sealed class CorpusStatistics
     private const int MaxGramDocumentFrequency = 40;
     private const double MinAssociation = 0.5;
 
+    // Learned synonyms: a phrase that, in the coded notes containing it, mostly comes with one code.
+    private const int MaxConditionalDocumentFrequency = 150;
+    private const int MinConditionalCount = 2;
+    private const double MinConditional = 0.2;
+
     private readonly Dictionary<string, int> _termIds;
     private readonly float[] _idf;
     private readonly (int Doc, float Weight)[][] _postings;
     private readonly string[][] _docCodes;
     private readonly Dictionary<string, (string Code, float Weight)[]> _association;
+    private readonly Dictionary<string, (string Code, float Weight)[]> _conditional;
 
     private CorpusStatistics(Dictionary<string, int> termIds, float[] idf, (int, float)[][] postings, string[][] docCodes,
-        Dictionary<string, (string, float)[]> association, Dictionary<string, int> prior, Dictionary<string, int> categoryPrior)
+        Dictionary<string, (string, float)[]> association, Dictionary<string, (string, float)[]> conditional,
+        Dictionary<string, int> prior, Dictionary<string, int> categoryPrior, Dictionary<string, (int Matched, int Correct)> dictionary)
     {
         _termIds = termIds;
         _idf = idf;
         _postings = postings;
         _docCodes = docCodes;
         _association = association;
+        _conditional = conditional;
         Prior = prior;
         CategoryPrior = categoryPrior;
+        Dictionary = dictionary;
     }
 
     public Dictionary<string, int> Prior { get; }
 
     public Dictionary<string, int> CategoryPrior { get; }
+
+    /// <summary>Per code: in how many coded notes the vocabulary reported it, and in how many of those it was gold.</summary>
+    public Dictionary<string, (int Matched, int Correct)> Dictionary { get; }
 
     public int DocumentCount => _docCodes.Length;
 
@@ -61,7 +73,12 @@ internal sealed class CorpusStatistics
 
     public static string Category(string code) => code.Length > 3 ? code[..3] : code;
 
-    public static CorpusStatistics Build(IReadOnlyList<(NoteText Note, string[] Codes)> docs)
+    /// <summary>
+    /// Builds the statistics from coded notes; <paramref name="matched"/> (optional, one entry per
+    /// note) holds the codes the vocabulary reported for each note, to learn how often a
+    /// vocabulary match for a code is right.
+    /// </summary>
+    public static CorpusStatistics Build(IReadOnlyList<(NoteText Note, string[] Codes)> docs, IReadOnlyList<IEnumerable<string>>? matched = null)
     {
         var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var docTerms = new List<Dictionary<int, int>>(docs.Count);
@@ -139,6 +156,7 @@ internal sealed class CorpusStatistics
         }
 
         var association = new Dictionary<string, List<(string, float)>>(StringComparer.Ordinal);
+        var conditional = new Dictionary<string, List<(string, float)>>(StringComparer.Ordinal);
         foreach (var (code, ds) in codeDocs)
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -146,7 +164,7 @@ internal sealed class CorpusStatistics
             {
                 foreach (var g in gramSets[d])
                 {
-                    if (gramDf[g] <= MaxGramDocumentFrequency)
+                    if (gramDf[g] <= MaxConditionalDocumentFrequency)
                     {
                         counts[g] = counts.GetValueOrDefault(g) + 1;
                     }
@@ -155,8 +173,20 @@ internal sealed class CorpusStatistics
 
             foreach (var (g, c) in counts)
             {
+                // P(code | phrase), shrunk towards 0 for rare phrases (one pseudo-note without the code).
+                var q = (double)c / (gramDf[g] + 1);
+                if (c >= MinConditionalCount && q >= MinConditional)
+                {
+                    if (!conditional.TryGetValue(g, out var clist))
+                    {
+                        conditional[g] = clist = [];
+                    }
+
+                    clist.Add((code, (float)q));
+                }
+
                 var p = (double)c / ds.Count;
-                if (p >= MinAssociation)
+                if (p >= MinAssociation && gramDf[g] <= MaxGramDocumentFrequency)
                 {
                     if (!association.TryGetValue(g, out var list))
                     {
@@ -168,14 +198,52 @@ internal sealed class CorpusStatistics
             }
         }
 
+        var dictionary = new Dictionary<string, (int Matched, int Correct)>(StringComparer.Ordinal);
+        if (matched is not null)
+        {
+            for (var d = 0; d < docs.Count && d < matched.Count; d++)
+            {
+                var gold = docs[d].Codes;
+                foreach (var c in matched[d].Distinct(StringComparer.Ordinal))
+                {
+                    var (m, k) = dictionary.GetValueOrDefault(c);
+                    dictionary[c] = (m + 1, k + (Array.IndexOf(gold, c) >= 0 ? 1 : 0));
+                }
+            }
+        }
+
         return new CorpusStatistics(
             termIds,
             idf,
             [.. postings.Select(p => p?.ToArray() ?? [])],
             [.. docs.Select(d => d.Codes.Distinct(StringComparer.Ordinal).ToArray())],
             association.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            conditional.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             codeDocs.ToDictionary(p => p.Key, p => p.Value.Count, StringComparer.Ordinal),
-            categoryDocs.ToDictionary(p => p.Key, p => p.Value.Count, StringComparer.Ordinal));
+            categoryDocs.ToDictionary(p => p.Key, p => p.Value.Count, StringComparer.Ordinal),
+            dictionary);
+    }
+
+    /// <summary>Per code, the strongest and summed P(code | phrase) over the note's phrases, and how many phrases point to it.</summary>
+    public Dictionary<string, (float Max, float Sum, int Count)> Conditionals(NoteText note)
+    {
+        var result = new Dictionary<string, (float, float, int)>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (g, _) in Grams(note))
+        {
+            if (!seen.Add(g) || !_conditional.TryGetValue(g, out var codes))
+            {
+                continue;
+            }
+
+            foreach (var (c, w) in codes)
+            {
+                var (m, s, n) = result.GetValueOrDefault(c);
+                result[c] = (Math.Max(m, w), s + w, n + 1);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Codes of the <paramref name="k"/> most similar training notes, each weighted by similarity.</summary>
@@ -283,8 +351,50 @@ internal sealed class CorpusStatistics
             }
         }
 
+        WriteGrams(w, _conditional);
         WriteCounts(w, Prior);
         WriteCounts(w, CategoryPrior);
+        w.Write(Dictionary.Count);
+        foreach (var (code, (m, k)) in Dictionary)
+        {
+            w.Write(code);
+            w.Write(m);
+            w.Write(k);
+        }
+    }
+
+    private static void WriteGrams(BinaryWriter w, Dictionary<string, (string Code, float Weight)[]> grams)
+    {
+        w.Write(grams.Count);
+        foreach (var (g, codes) in grams)
+        {
+            w.Write(g);
+            w.Write(codes.Length);
+            foreach (var (c, weight) in codes)
+            {
+                w.Write(c);
+                w.Write(weight);
+            }
+        }
+    }
+
+    private static Dictionary<string, (string, float)[]> ReadGrams(BinaryReader r)
+    {
+        var grams = r.ReadInt32();
+        var result = new Dictionary<string, (string, float)[]>(grams, StringComparer.Ordinal);
+        for (var i = 0; i < grams; i++)
+        {
+            var g = r.ReadString();
+            var codes = new (string, float)[r.ReadInt32()];
+            for (var j = 0; j < codes.Length; j++)
+            {
+                codes[j] = (r.ReadString(), r.ReadSingle());
+            }
+
+            result[g] = codes;
+        }
+
+        return result;
     }
 
     private static void WriteCounts(BinaryWriter w, Dictionary<string, int> counts)
@@ -354,8 +464,16 @@ internal sealed class CorpusStatistics
             association[g] = codes;
         }
 
+        var conditional = ReadGrams(r);
         var prior = ReadCounts(r);
         var categoryPrior = ReadCounts(r);
-        return new CorpusStatistics(termIds, idf, postings, docCodes, association, prior, categoryPrior);
+        var n = r.ReadInt32();
+        var dictionary = new Dictionary<string, (int, int)>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            dictionary[r.ReadString()] = (r.ReadInt32(), r.ReadInt32());
+        }
+
+        return new CorpusStatistics(termIds, idf, postings, docCodes, association, conditional, prior, categoryPrior, dictionary);
     }
 }

@@ -5,7 +5,7 @@ namespace Claimsmith.Coding.Learning;
 /// <summary>The ranker's feature vector for one candidate code of one note.</summary>
 internal static class Features
 {
-    public const int Count = 28;
+    public const int Count = 33;
 
     public static void Fill(
         Span<float> f,
@@ -19,7 +19,8 @@ internal static class Features
         int dictInCategory,
         bool billable,
         int tokenCount,
-        bool inpatient)
+        bool inpatient,
+        (float Max, float Sum, int Count) conditional)
     {
         f.Clear();
         if (k is not null)
@@ -60,5 +61,13 @@ internal static class Features
         f[25] = code.Length > 0 ? code[0] - 'A' : 0;
         f[26] = knn.Best;
         f[27] = stats.Prior.GetValueOrDefault(code) == 0 && k is not null ? 1 : 0;
+        f[28] = conditional.Max;
+        f[29] = MathF.Log(1 + conditional.Sum);
+        f[30] = conditional.Count;
+
+        // How often a vocabulary match for this code was right in the coded notes (smoothed); -1 when never matched.
+        var (matched, correct) = stats.Dictionary.GetValueOrDefault(code);
+        f[31] = matched > 0 ? (correct + 0.5f) / (matched + 2f) : -1;
+        f[32] = MathF.Log(1 + matched);
     }
 }

@@ -12,7 +12,8 @@ namespace Claimsmith.Coding.Learning;
 internal sealed class LearnedRanker
 {
     internal const int MaxAssociationCandidates = 250;
-    private const int FormatVersion = 2;
+    internal const int MaxConditionalCandidates = 100;
+    private const int FormatVersion = 3;
 
     public LearnedRanker(CodeSystem system, CorpusStatistics stats, TreeEnsemble? trees, double threshold)
     {
@@ -44,6 +45,7 @@ internal sealed class LearnedRanker
     {
         var knn = stats.Neighbours(note);
         var assoc = stats.Associations(note);
+        var conditional = stats.Conditionals(note);
         var codes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (sys, code) in knowledge.Keys)
         {
@@ -55,6 +57,11 @@ internal sealed class LearnedRanker
 
         codes.UnionWith(knn.Keys);
         foreach (var (code, _) in assoc.OrderByDescending(p => p.Value.Sum).Take(MaxAssociationCandidates))
+        {
+            codes.Add(code);
+        }
+
+        foreach (var (code, _) in conditional.OrderByDescending(p => p.Value.Max).ThenByDescending(p => p.Value.Sum).Take(MaxConditionalCandidates))
         {
             codes.Add(code);
         }
@@ -79,7 +86,7 @@ internal sealed class LearnedRanker
             var a = assoc.GetValueOrDefault(code);
             var n = knn.GetValueOrDefault(code);
             Features.Fill(f, code, k, n, knnMax, a, assocMax, stats, dictCategories.GetValueOrDefault(CorpusStatistics.Category(code)),
-                refiner.IsBillable(system, code), note.Tokens.Length, inpatient);
+                refiner.IsBillable(system, code), note.Tokens.Length, inpatient, conditional.GetValueOrDefault(code));
             rows.Add(new Row(code, f, k, a, n.Votes));
         }
 
