@@ -18,6 +18,8 @@ internal sealed class CodeRefiner
 {
     private readonly CodeSetSnapshot _snapshot;
     private readonly Dictionary<string, string[]> _billableByCategory = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _billableCm = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _billablePcs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _stemsByCode = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unspecified = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seventh = new(StringComparer.Ordinal);
@@ -61,8 +63,24 @@ internal sealed class CodeRefiner
         }
     }
 
-    public bool IsBillable(CodeSystem system, string code) =>
-        _snapshot.TryFind(system, code, out var e) && e.IsBillable;
+    /// <summary>Whether <paramref name="code"/> is a billable code (cached: candidates ask for the same codes note after note).</summary>
+    public bool IsBillable(CodeSystem system, string code)
+    {
+        var cache = system == CodeSystem.Icd10Pcs ? _billablePcs : _billableCm;
+        if (cache.TryGetValue(code, out var billable))
+        {
+            return billable;
+        }
+
+        // Only codes of the code set are cached, which bounds the cache (no Count: it takes every lock).
+        if (!_snapshot.TryFind(system, code, out var e))
+        {
+            return false;
+        }
+
+        cache.TryAdd(code, e.IsBillable);
+        return e.IsBillable;
+    }
 
     /// <summary>
     /// The most specific billable code under <paramref name="code"/> supported by

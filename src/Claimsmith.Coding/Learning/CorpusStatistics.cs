@@ -48,30 +48,14 @@ internal sealed class CorpusStatistics
 
     public int DocumentCount => _docCodes.Length;
 
-    public static IEnumerable<(string Gram, int Token)> Grams(NoteText note)
-    {
-        string? previous = null;
-        var prevSentence = -1;
-        for (var i = 0; i < note.Tokens.Length; i++)
-        {
-            var t = note.Tokens[i];
-            if (Vocabulary.StopWords.Contains(t.Lower) || t.Lower.Length < 2)
-            {
-                continue;
-            }
-
-            yield return (t.Stem, i);
-            if (previous is not null && prevSentence == t.Sentence)
-            {
-                yield return (previous + " " + t.Stem, i);
-            }
-
-            previous = t.Stem;
-            prevSentence = t.Sentence;
-        }
-    }
+    /// <summary>The note's distinct stems and stem bigrams (see <see cref="NoteText.Grams"/>).</summary>
+    public static (string Gram, int Token)[] Grams(NoteText note) => note.Grams;
 
     public static string Category(string code) => code.Length > 3 ? code[..3] : code;
+
+    /// <summary>Training notes coded with a code of the category of <paramref name="code"/> (no substring allocated).</summary>
+    public int CategoryCount(string code) =>
+        CategoryPrior.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(code.AsSpan(0, Math.Min(3, code.Length)), out var n) ? n : 0;
 
     /// <summary>
     /// Builds the statistics from coded notes; <paramref name="matched"/> (optional, one entry per
@@ -228,10 +212,9 @@ internal sealed class CorpusStatistics
     public Dictionary<string, (float Max, float Sum, int Count)> Conditionals(NoteText note)
     {
         var result = new Dictionary<string, (float, float, int)>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (g, _) in Grams(note))
         {
-            if (!seen.Add(g) || !_conditional.TryGetValue(g, out var codes))
+            if (!_conditional.TryGetValue(g, out var codes))
             {
                 continue;
             }
@@ -296,10 +279,9 @@ internal sealed class CorpusStatistics
     public Dictionary<string, (float Sum, float Max, int Token, string Gram)> Associations(NoteText note)
     {
         var result = new Dictionary<string, (float, float, int, string)>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (g, token) in Grams(note))
         {
-            if (!seen.Add(g) || !_association.TryGetValue(g, out var codes))
+            if (!_association.TryGetValue(g, out var codes))
             {
                 continue;
             }

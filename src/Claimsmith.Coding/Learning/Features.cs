@@ -53,7 +53,7 @@ internal static class Features
         f[18] = assocMax > 0 ? assoc.Sum / assocMax : 0;
         var prior = stats.Prior.GetValueOrDefault(code);
         f[19] = MathF.Log(1 + prior);
-        f[20] = MathF.Log(1 + stats.CategoryPrior.GetValueOrDefault(CorpusStatistics.Category(code)));
+        f[20] = MathF.Log(1 + stats.CategoryCount(code));
         f[21] = code.Length;
         f[22] = billable ? 1 : 0;
         f[23] = dictInCategory;

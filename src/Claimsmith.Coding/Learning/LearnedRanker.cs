@@ -78,6 +78,7 @@ internal sealed class LearnedRanker
             }
         }
 
+        var categories = dictCategories.GetAlternateLookup<ReadOnlySpan<char>>();
         var rows = new List<Row>(codes.Count);
         foreach (var code in codes)
         {
@@ -85,7 +86,7 @@ internal sealed class LearnedRanker
             var f = new float[Features.Count];
             var a = assoc.GetValueOrDefault(code);
             var n = knn.GetValueOrDefault(code);
-            Features.Fill(f, code, k, n, knnMax, a, assocMax, stats, dictCategories.GetValueOrDefault(CorpusStatistics.Category(code)),
+            Features.Fill(f, code, k, n, knnMax, a, assocMax, stats, categories.TryGetValue(code.AsSpan(0, Math.Min(3, code.Length)), out var inCategory) ? inCategory : 0,
                 refiner.IsBillable(system, code), note.Tokens.Length, inpatient, conditional.GetValueOrDefault(code));
             rows.Add(new Row(code, f, k, a, n.Votes));
         }
