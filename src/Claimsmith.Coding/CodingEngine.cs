@@ -92,15 +92,18 @@ public sealed class CodingEngine
         usedModel = ranker?.Trees is not null;
         if (ranker?.Trees is { } trees)
         {
-            foreach (var row in LearnedRanker.Candidates(ranker.Stats, system, note, candidates, refiner, request.Setting == CareSetting.Inpatient))
+            var rows = LearnedRanker.Candidates(ranker.Stats, system, note, candidates, refiner, request.Setting == CareSetting.Inpatient);
+            var probabilities = new double[rows.Count];
+            trees.Probabilities([.. rows.Select(r => r.Features)], probabilities);
+            for (var i = 0; i < rows.Count; i++)
             {
-                var p = trees.Probability(row.Features);
+                var row = rows[i];
                 if (SexEdits.Conflicts(row.Code, request.Sex))
                 {
                     continue;
                 }
 
-                scored.Add((row.Code, p, row.Knowledge, row.Association, row.Votes));
+                scored.Add((row.Code, probabilities[i], row.Knowledge, row.Association, row.Votes));
             }
         }
         else

@@ -37,6 +37,209 @@ internal sealed class CorpusStatistics
         Prior = prior;
         CategoryPrior = categoryPrior;
         Dictionary = dictionary;
+
+        // Query-time tables keyed by code number instead of code text: a note touches thousands
+        // of (phrase, code) pairs, and adding into arrays is far cheaper than into dictionaries.
+        var codeIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Id(string code)
+        {
+            if (!codeIds.TryGetValue(code, out var id))
+            {
+                codeIds[code] = id = codeIds.Count;
+            }
+
+            return id;
+        }
+
+        foreach (var c in prior.Keys.Order(StringComparer.Ordinal))
+        {
+            Id(c);
+        }
+
+        foreach (var c in dictionary.Keys.Order(StringComparer.Ordinal))
+        {
+            Id(c);
+        }
+
+        _docCodeIds = [.. docCodes.Select(codes => codes.Select(Id).ToArray())];
+        _gramCodes = new Dictionary<string, GramCodes>(StringComparer.Ordinal);
+        foreach (var (g, codes) in association)
+        {
+            _gramCodes[g] = new GramCodes([.. codes.Select(c => Id(c.Item1))], [.. codes.Select(c => c.Item2)], [], []);
+        }
+
+        foreach (var (g, codes) in conditional)
+        {
+            var a = _gramCodes.GetValueOrDefault(g);
+            _gramCodes[g] = new GramCodes(a?.AssociationCodes ?? [], a?.AssociationWeights ?? [], [.. codes.Select(c => Id(c.Item1))], [.. codes.Select(c => c.Item2)]);
+        }
+
+        _codeIds = codeIds;
+        _codes = new string[codeIds.Count];
+        foreach (var (c, id) in codeIds)
+        {
+            _codes[id] = c;
+        }
+
+        _facts = [.. _codes.Select(FactsOf)];
+    }
+
+    private readonly Dictionary<string, int> _codeIds;
+    private readonly string[] _codes;
+    private readonly int[][] _docCodeIds;
+    private readonly Dictionary<string, GramCodes> _gramCodes;
+    private readonly CodeFacts[] _facts;
+    private readonly System.Collections.Concurrent.ConcurrentBag<NoteSignals> _pool = [];
+
+    private sealed record GramCodes(int[] AssociationCodes, float[] AssociationWeights, int[] ConditionalCodes, float[] ConditionalWeights);
+
+    /// <summary>What the training notes say about one code, independent of the note.</summary>
+    /// <param name="Prior">Training notes coded with it.</param>
+    /// <param name="CategoryCount">Training notes coded with a code of its category.</param>
+    /// <param name="Matched">Training notes where the vocabulary reported it.</param>
+    /// <param name="Correct">Of those, notes where it was gold.</param>
+    internal readonly record struct CodeFacts(int Prior, int CategoryCount, int Matched, int Correct);
+
+    /// <summary>Number of codes with a number (<see cref="CodeId"/>).</summary>
+    public int CodeCount => _codes.Length;
+
+    /// <summary>The code's number, or -1 for a code the training notes never had or matched.</summary>
+    public int CodeId(string code) => _codeIds.TryGetValue(code, out var id) ? id : -1;
+
+    public string CodeOf(int id) => _codes[id];
+
+    public CodeFacts Facts(int id) => _facts[id];
+
+    /// <summary>Facts of any code (numbered or not).</summary>
+    public CodeFacts FactsOf(string code)
+    {
+        var (matched, correct) = Dictionary.GetValueOrDefault(code);
+        return new CodeFacts(Prior.GetValueOrDefault(code), CategoryCount(code), matched, correct);
+    }
+
+    /// <summary>
+    /// Neighbour votes, phrase associations and learned synonyms of a note, per code number
+    /// (scratch arrays from a pool: hand them back with <see cref="Return"/>).
+    /// </summary>
+    public NoteSignals Collect(NoteText note, int k = 25)
+    {
+        if (!_pool.TryTake(out var s))
+        {
+            s = new NoteSignals(_codes.Length, _docCodeIds.Length);
+        }
+
+        CollectNeighbours(note, k, s);
+        foreach (var (g, token) in note.Grams)
+        {
+            if (!_gramCodes.TryGetValue(g, out var codes))
+            {
+                continue;
+            }
+
+            var ac = codes.AssociationCodes;
+            var aw = codes.AssociationWeights;
+            for (var i = 0; i < ac.Length; i++)
+            {
+                var c = ac[i];
+                var w = aw[i];
+                s.Touch(c);
+                s.AssocSum[c] += w;
+                if (w > s.AssocMax[c])
+                {
+                    s.AssocMax[c] = w;
+                    s.AssocToken[c] = token;
+                    s.AssocGram[c] = g;
+                }
+            }
+
+            var cc = codes.ConditionalCodes;
+            var cw = codes.ConditionalWeights;
+            for (var i = 0; i < cc.Length; i++)
+            {
+                var c = cc[i];
+                s.Touch(c);
+                s.CondMax[c] = Math.Max(s.CondMax[c], cw[i]);
+                s.CondSum[c] += cw[i];
+                s.CondCount[c]++;
+            }
+        }
+
+        return s;
+    }
+
+    /// <summary>Clears and pools scratch arrays from <see cref="Collect"/>.</summary>
+    public void Return(NoteSignals signals)
+    {
+        signals.Clear();
+        _pool.Add(signals);
+    }
+
+    private void CollectNeighbours(NoteText note, int k, NoteSignals s)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var t in note.Tokens)
+        {
+            if (_termIds.TryGetValue(t.Stem, out var id) && !Vocabulary.StopWords.Contains(t.Lower))
+            {
+                counts[id] = counts.GetValueOrDefault(id) + 1;
+            }
+        }
+
+        float norm2 = 0;
+        foreach (var (id, n) in counts)
+        {
+            var w = (float)(1 + Math.Log(n)) * _idf[id];
+            norm2 += w * w;
+        }
+
+        var norm = MathF.Sqrt(norm2);
+        var sims = s.Similarity;
+        Array.Clear(sims);
+        if (norm > 0)
+        {
+            foreach (var (id, n) in counts)
+            {
+                var q = (float)(1 + Math.Log(n)) * _idf[id] / norm;
+                foreach (var (doc, dw) in _postings[id])
+                {
+                    sims[doc] += q * dw;
+                }
+            }
+        }
+
+        // The k most similar notes, ties to the earlier note (a stable top-k by insertion).
+        Span<int> top = stackalloc int[Math.Min(k, sims.Length)];
+        var count = 0;
+        for (var d = 0; d < sims.Length; d++)
+        {
+            var v = sims[d];
+            if (v <= 0 || (count == top.Length && v <= sims[top[count - 1]]))
+            {
+                continue;
+            }
+
+            var i = count < top.Length ? count++ : count - 1;
+            while (i > 0 && sims[top[i - 1]] < v)
+            {
+                top[i] = top[i - 1];
+                i--;
+            }
+
+            top[i] = d;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var d = top[i];
+            var sim = sims[d];
+            foreach (var c in _docCodeIds[d])
+            {
+                s.Touch(c);
+                s.KnnScore[c] += sim;
+                s.KnnVotes[c]++;
+                s.KnnBest[c] = Math.Max(s.KnnBest[c], sim);
+            }
+        }
     }
 
     public Dictionary<string, int> Prior { get; }
@@ -206,94 +409,6 @@ internal sealed class CorpusStatistics
             codeDocs.ToDictionary(p => p.Key, p => p.Value.Count, StringComparer.Ordinal),
             categoryDocs.ToDictionary(p => p.Key, p => p.Value.Count, StringComparer.Ordinal),
             dictionary);
-    }
-
-    /// <summary>Per code, the strongest and summed P(code | phrase) over the note's phrases, and how many phrases point to it.</summary>
-    public Dictionary<string, (float Max, float Sum, int Count)> Conditionals(NoteText note)
-    {
-        var result = new Dictionary<string, (float, float, int)>(StringComparer.Ordinal);
-        foreach (var (g, _) in Grams(note))
-        {
-            if (!_conditional.TryGetValue(g, out var codes))
-            {
-                continue;
-            }
-
-            foreach (var (c, w) in codes)
-            {
-                var (m, s, n) = result.GetValueOrDefault(c);
-                result[c] = (Math.Max(m, w), s + w, n + 1);
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>Codes of the <paramref name="k"/> most similar training notes, each weighted by similarity.</summary>
-    public Dictionary<string, (float Score, int Votes, float Best)> Neighbours(NoteText note, int k = 25)
-    {
-        var counts = new Dictionary<int, int>();
-        foreach (var t in note.Tokens)
-        {
-            if (_termIds.TryGetValue(t.Stem, out var id) && !Vocabulary.StopWords.Contains(t.Lower))
-            {
-                counts[id] = counts.GetValueOrDefault(id) + 1;
-            }
-        }
-
-        var query = counts.Select(p => (p.Key, W: (float)(1 + Math.Log(p.Value)) * _idf[p.Key])).ToList();
-        var norm = (float)Math.Sqrt(query.Sum(x => x.W * x.W));
-        var sims = new float[_docCodes.Length];
-        if (norm > 0)
-        {
-            foreach (var (id, w) in query)
-            {
-                var q = w / norm;
-                foreach (var (doc, dw) in _postings[id])
-                {
-                    sims[doc] += q * dw;
-                }
-            }
-        }
-
-        var top = Enumerable.Range(0, sims.Length).OrderByDescending(i => sims[i]).Take(k);
-        var result = new Dictionary<string, (float, int, float)>(StringComparer.Ordinal);
-        foreach (var d in top)
-        {
-            if (sims[d] <= 0)
-            {
-                continue;
-            }
-
-            foreach (var c in _docCodes[d])
-            {
-                var (s, v, b) = result.GetValueOrDefault(c);
-                result[c] = (s + sims[d], v + 1, Math.Max(b, sims[d]));
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>Association sum and maximum per code, and the token of the strongest phrase (evidence).</summary>
-    public Dictionary<string, (float Sum, float Max, int Token, string Gram)> Associations(NoteText note)
-    {
-        var result = new Dictionary<string, (float, float, int, string)>(StringComparer.Ordinal);
-        foreach (var (g, token) in Grams(note))
-        {
-            if (!_association.TryGetValue(g, out var codes))
-            {
-                continue;
-            }
-
-            foreach (var (c, w) in codes)
-            {
-                var (s, m, t, gram) = result.GetValueOrDefault(c, (0f, 0f, token, g));
-                result[c] = w > m ? (s + w, w, token, g) : (s + w, m, t, gram);
-            }
-        }
-
-        return result;
     }
 
     public void Write(BinaryWriter w)
