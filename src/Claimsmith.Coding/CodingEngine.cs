@@ -119,6 +119,16 @@ public sealed class CodingEngine
 
         var threshold = request.Threshold ?? (ranker?.Trees is not null ? ranker.Threshold : KnowledgeThreshold);
         var result = new List<CodeSuggestion>();
+        // Only the best MaxSuggestions can be returned: drop the rows below the MaxSuggestions-th
+        // score before the full sort (by score, then code), which compares strings on ties.
+        if (scored.Count > request.MaxSuggestions)
+        {
+            var scores = scored.Select(s => s.Score).ToArray();
+            Array.Sort(scores);
+            var floor = scores[^Math.Max(1, request.MaxSuggestions)];
+            scored.RemoveAll(s => s.Score < floor);
+        }
+
         foreach (var s in scored.OrderByDescending(s => s.Score).ThenBy(s => s.Code, StringComparer.Ordinal))
         {
             if (result.Count >= request.MaxSuggestions || (request.ApplyThreshold && s.Score < threshold && result.Count > 0))

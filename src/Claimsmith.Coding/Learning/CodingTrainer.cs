@@ -143,10 +143,10 @@ public static class CodingTrainer
     /// <summary>
     /// The probability cut for the default output. CodiEsp judges a ranked list by MAP (its
     /// headline measure, which only grows with a longer list) and by micro F1 (which a long
-    /// list ruins); one output must serve both, so the cut maximises their harmonic mean over
-    /// the out-of-fold predictions. Each note keeps at least its best code and at most
-    /// <see cref="CodingRequest.MaxSuggestions"/>'s default of 30; metrics as in score_codiesp.py
-    /// (notes without gold codes take no part).
+    /// list ruins); one output must serve both, so the cut maximises the smaller of the two
+    /// over the out-of-fold predictions (a cut that favours either one lets the other fall).
+    /// Each note keeps at least its best code and at most <see cref="CodingRequest.MaxSuggestions"/>'s
+    /// default of 30; metrics as in score_codiesp.py (notes without gold codes take no part).
     /// </summary>
     internal static (double Threshold, double Map, double F1) ChooseThreshold(List<(int Doc, double P, bool Label)> scored, int[] goldCounts)
     {
@@ -161,9 +161,9 @@ public static class CodingTrainer
         }
 
         double bestT = 0.5, bestMap = 0, bestF1 = 0, bestH = -1;
-        for (var step = 1; step <= 99; step++)
+        for (var step = 1; step < 200; step++)
         {
-            var t = step / 100.0;
+            var t = step / 200.0;
             double apSum = 0;
             long tp = 0, predicted = 0;
             foreach (var (doc, list) in lists)
@@ -186,7 +186,7 @@ public static class CodingTrainer
 
             var map = apSum / goldDocs;
             var f1 = goldTotal + predicted > 0 ? 2.0 * tp / (goldTotal + predicted) : 0;
-            var h = map + f1 > 0 ? 2 * map * f1 / (map + f1) : 0;
+            var h = Math.Min(map, f1);
             if (h > bestH)
             {
                 (bestH, bestT, bestMap, bestF1) = (h, t, map, f1);
