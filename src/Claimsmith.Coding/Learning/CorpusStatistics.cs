@@ -176,7 +176,8 @@ internal sealed class CorpusStatistics
 
     private void CollectNeighbours(NoteText note, int k, NoteSignals s)
     {
-        var counts = new Dictionary<int, int>();
+        var counts = s.TermCounts;
+        counts.Clear();
         foreach (var t in note.Tokens)
         {
             if (_termIds.TryGetValue(t.Stem, out var id) && !Vocabulary.StopWords.Contains(t.Lower))

@@ -92,8 +92,11 @@ internal sealed class LearnedRanker
                 }
             }
 
-            foreach (var c in s.Touched.ToArray())
+            // Marking a touched code never grows Touched, so a fixed count suffices.
+            var touched = s.Touched.Count;
+            for (var i = 0; i < touched; i++)
             {
+                var c = s.Touched[i];
                 if (s.KnnVotes[c] > 0 && s.Mark(c))
                 {
                     numbered.Add(c);

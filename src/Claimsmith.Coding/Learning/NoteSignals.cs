@@ -49,6 +49,9 @@ internal sealed class NoteSignals
 
     public float[] Similarity { get; }
 
+    /// <summary>Term counts of the note for the neighbour search (reused).</summary>
+    public Dictionary<int, int> TermCounts { get; } = new(512);
+
     public List<int> Touched { get; } = new(1024);
 
     private readonly bool[] _seen;
