@@ -76,7 +76,7 @@ public sealed class CodingEngine
         var diagnoses = Rank(CodeSystem.Icd10Cm, note, candidates, request, out var usedModel);
         IReadOnlyList<CodeSuggestion> procedures = [];
         var usedPcsModel = false;
-        if (inpatient)
+        if (inpatient && request.IncludeProcedures)
         {
             procedures = Rank(CodeSystem.Icd10Pcs, note, candidates, request, out usedPcsModel);
         }

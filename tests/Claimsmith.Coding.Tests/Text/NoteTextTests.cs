@@ -32,3 +32,19 @@ public sealed class NoteTextTests
         Assert.Equal(1, note.Grams.Single(g => g.Gram == $"{renal} {colic}").Token);
     }
 }
+
+/// <summary>A caller wanting diagnoses only can skip the procedure ranking without changing the diagnoses.</summary>
+public sealed class IncludeProceduresTests
+{
+    [Fact]
+    public void Diagnoses_only_request_returns_the_same_diagnoses_and_no_procedures()
+    {
+        var engine = Fixtures.CodingFixture.Engine;
+        const string text = "Fracture of the neck of the right femur after a fall. Appendectomy was performed.";
+        var full = engine.Suggest(new CodingRequest(text, CareSetting.Inpatient, Fixtures.CodingFixture.Date));
+        var diagnosesOnly = engine.Suggest(new CodingRequest(text, CareSetting.Inpatient, Fixtures.CodingFixture.Date) { IncludeProcedures = false });
+        Assert.NotEmpty(full.Diagnoses);
+        Assert.Equal(full.Diagnoses.Select(d => d.Code), diagnosesOnly.Diagnoses.Select(d => d.Code));
+        Assert.Empty(diagnosesOnly.Procedures);
+    }
+}
