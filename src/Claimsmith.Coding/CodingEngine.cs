@@ -76,7 +76,7 @@ public sealed class CodingEngine
         var diagnoses = Rank(CodeSystem.Icd10Cm, note, candidates, request, out var usedModel);
         IReadOnlyList<CodeSuggestion> procedures = [];
         var usedPcsModel = false;
-        if (inpatient)
+        if (inpatient && request.IncludeProcedures)
         {
             procedures = Rank(CodeSystem.Icd10Pcs, note, candidates, request, out usedPcsModel);
         }
@@ -92,15 +92,18 @@ public sealed class CodingEngine
         usedModel = ranker?.Trees is not null;
         if (ranker?.Trees is { } trees)
         {
-            foreach (var row in LearnedRanker.Candidates(ranker.Stats, system, note, candidates, refiner, request.Setting == CareSetting.Inpatient))
+            var rows = LearnedRanker.Candidates(ranker.Stats, system, note, candidates, refiner, request.Setting == CareSetting.Inpatient);
+            var probabilities = new double[rows.Count];
+            trees.Probabilities([.. rows.Select(r => r.Features)], probabilities);
+            for (var i = 0; i < rows.Count; i++)
             {
-                var p = trees.Probability(row.Features);
+                var row = rows[i];
                 if (SexEdits.Conflicts(row.Code, request.Sex))
                 {
                     continue;
                 }
 
-                scored.Add((row.Code, p, row.Knowledge, row.Association, row.Votes));
+                scored.Add((row.Code, probabilities[i], row.Knowledge, row.Association, row.Votes));
             }
         }
         else
@@ -116,6 +119,16 @@ public sealed class CodingEngine
 
         var threshold = request.Threshold ?? (ranker?.Trees is not null ? ranker.Threshold : KnowledgeThreshold);
         var result = new List<CodeSuggestion>();
+        // Only the best MaxSuggestions can be returned: drop the rows below the MaxSuggestions-th
+        // score before the full sort (by score, then code), which compares strings on ties.
+        if (scored.Count > request.MaxSuggestions)
+        {
+            var scores = scored.Select(s => s.Score).ToArray();
+            Array.Sort(scores);
+            var floor = scores[^Math.Max(1, request.MaxSuggestions)];
+            scored.RemoveAll(s => s.Score < floor);
+        }
+
         foreach (var s in scored.OrderByDescending(s => s.Score).ThenBy(s => s.Code, StringComparer.Ordinal))
         {
             if (result.Count >= request.MaxSuggestions || (request.ApplyThreshold && s.Score < threshold && result.Count > 0))

@@ -17,6 +17,12 @@ public sealed record CodingRequest(string Text, CareSetting Setting, DateOnly Da
     /// </summary>
     public bool ApplyThreshold { get; init; } = true;
 
+    /// <summary>
+    /// Whether an inpatient note's ICD-10-PCS procedures are ranked (the default); a caller that
+    /// wants diagnoses only saves the second ranking by setting it to false.
+    /// </summary>
+    public bool IncludeProcedures { get; init; } = true;
+
     /// <summary>Overrides the acceptance threshold (learned, or the knowledge default) when set.</summary>
     public double? Threshold { get; init; }
 }

@@ -93,6 +93,7 @@ internal static class CacCli
                 ApplyThreshold = !all,
                 MaxSuggestions = max,
                 Threshold = threshold,
+                IncludeProcedures = system == CodeSystem.Icd10Pcs,
             };
             var result = engine.Suggest(request);
             results[i] = system == CodeSystem.Icd10Pcs ? result.Procedures : result.Diagnoses;

@@ -74,6 +74,8 @@ internal sealed class CacCodeCommand : Command<CacCodeCommand.Settings>
         }
 
         var notes = NoteFolder.Read(settings.Notes);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var results = CacCli.CodeAll(engine, notes, setting, system, date, settings.All, settings.Max, settings.Threshold, cancellationToken);
         using var writer = settings.Out is null ? Console.Out : new StreamWriter(settings.Out);
         foreach (var (id, _) in notes)
@@ -84,7 +86,11 @@ internal sealed class CacCodeCommand : Command<CacCodeCommand.Settings>
             }
         }
 
-        Console.Error.WriteLine($"Coded {notes.Count} notes ({system.ToName()}, {setting.ToString().ToLowerInvariant()}).");
+        // CPU time as well as wall time: on a busy machine notes per CPU-second is the steadier figure.
+        var seconds = clock.Elapsed.TotalSeconds;
+        var cpu = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Coded {notes.Count} notes ({system.ToName()}, {setting.ToString().ToLowerInvariant()}) in {seconds:F2} s ({notes.Count / Math.Max(seconds, 1e-9):F0} notes/s) using {cpu:F2} CPU-s ({notes.Count / Math.Max(cpu, 1e-9):F0} notes per CPU-second) on {Environment.ProcessorCount} processor(s)."));
         return 0;
     }
 }

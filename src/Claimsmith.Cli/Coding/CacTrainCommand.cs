@@ -71,8 +71,8 @@ internal sealed class CacTrainCommand : Command<CacTrainCommand.Settings>
         models.Save(outDir);
         var inv = CultureInfo.InvariantCulture;
         console.WriteLine(string.Create(inv, $"Trained on {report.Notes} notes ({string.Join(",", splits)}); models in {outDir}."));
-        console.WriteLine(string.Create(inv, $"icd10cm:  {report.DiagnosisRows} rows, candidate recall {report.DiagnosisCandidateRecall:P1}, threshold {report.DiagnosisThreshold:F3}, held-out F1 {report.DiagnosisHeldOutF1:F3}"));
-        console.WriteLine(string.Create(inv, $"icd10pcs: {report.ProcedureRows} rows, candidate recall {report.ProcedureCandidateRecall:P1}, threshold {report.ProcedureThreshold:F3}, held-out F1 {report.ProcedureHeldOutF1:F3}"));
+        console.WriteLine(string.Create(inv, $"icd10cm:  {report.DiagnosisRows} rows, candidate recall {report.DiagnosisCandidateRecall:P1}, threshold {report.DiagnosisThreshold:F3}, out-of-fold MAP {report.DiagnosisHeldOutMap:F3} F1 {report.DiagnosisHeldOutF1:F3}"));
+        console.WriteLine(string.Create(inv, $"icd10pcs: {report.ProcedureRows} rows, candidate recall {report.ProcedureCandidateRecall:P1}, threshold {report.ProcedureThreshold:F3}, out-of-fold MAP {report.ProcedureHeldOutMap:F3} F1 {report.ProcedureHeldOutF1:F3}"));
         return 0;
     }
 }

@@ -18,6 +18,10 @@ internal sealed class CodeRefiner
 {
     private readonly CodeSetSnapshot _snapshot;
     private readonly Dictionary<string, string[]> _billableByCategory = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _billableCm = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _billablePcs = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CodeInfo> _infoCm = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CodeInfo> _infoPcs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _stemsByCode = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unspecified = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seventh = new(StringComparer.Ordinal);
@@ -61,8 +65,24 @@ internal sealed class CodeRefiner
         }
     }
 
-    public bool IsBillable(CodeSystem system, string code) =>
-        _snapshot.TryFind(system, code, out var e) && e.IsBillable;
+    /// <summary>Whether <paramref name="code"/> is a billable code (cached: candidates ask for the same codes note after note).</summary>
+    public bool IsBillable(CodeSystem system, string code)
+    {
+        var cache = system == CodeSystem.Icd10Pcs ? _billablePcs : _billableCm;
+        if (cache.TryGetValue(code, out var billable))
+        {
+            return billable;
+        }
+
+        // Only codes of the code set are cached, which bounds the cache (no Count: it takes every lock).
+        if (!_snapshot.TryFind(system, code, out var e))
+        {
+            return false;
+        }
+
+        cache.TryAdd(code, e.IsBillable);
+        return e.IsBillable;
+    }
 
     /// <summary>
     /// The most specific billable code under <paramref name="code"/> supported by
@@ -137,22 +157,37 @@ internal sealed class CodeRefiner
         : SubsequentWords.Any(stems.Contains) ? 'D'
         : 'A';
 
-    public string Path(CodeSystem system, string code)
+    /// <summary>The tabular path of a code ("E11 > E11.6 > E11.65"), cached per code.</summary>
+    public string Path(CodeSystem system, string code) => Info(system, code)?.Path ?? code;
+
+    public string? Describe(CodeSystem system, string code) => Info(system, code)?.Description;
+
+    public string Display(CodeSystem system, string code) => Info(system, code)?.Display ?? code;
+
+    private sealed record CodeInfo(string Path, string? Description, string Display);
+
+    /// <summary>
+    /// What a suggestion shows about its code, looked up once per code: every note's suggestions
+    /// ask for the same few thousand codes. Only codes of the code set are cached, which bounds the cache.
+    /// </summary>
+    private CodeInfo? Info(CodeSystem system, string code)
     {
+        var cache = system == CodeSystem.Icd10Pcs ? _infoPcs : _infoCm;
+        if (cache.TryGetValue(code, out var info))
+        {
+            return info;
+        }
+
         if (!_snapshot.TryFind(system, code, out var e))
         {
-            return code;
+            return null;
         }
 
         var levels = e.GetHierarchy();
-        return string.Join(" > ", levels.Where(l => l.Kind == EntryKind.Code).Select(l => l.Code));
+        info = new CodeInfo(string.Join(" > ", levels.Where(l => l.Kind == EntryKind.Code).Select(l => l.Code)), e.LongDescription, e.DisplayCode);
+        cache.TryAdd(code, info);
+        return info;
     }
-
-    public string? Describe(CodeSystem system, string code) =>
-        _snapshot.TryFind(system, code, out var e) ? e.LongDescription : null;
-
-    public string Display(CodeSystem system, string code) =>
-        _snapshot.TryFind(system, code, out var e) ? e.DisplayCode : code;
 
     public CodeSetSnapshot Snapshot => _snapshot;
 }

@@ -21,6 +21,7 @@ internal sealed class Lexicon
     private readonly Term[] _terms;
     private readonly Dictionary<string, int[]> _byKey;
     private readonly Dictionary<string, float> _idf;
+    private readonly float[] _termIdf;
 
     private Lexicon(List<Term> terms)
     {
@@ -52,6 +53,7 @@ internal sealed class Lexicon
         }
 
         _terms = [.. ordered];
+        _termIdf = [.. _terms.Select(t => t.Stems.Sum(Idf))];
         _byKey = keys.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
@@ -197,7 +199,7 @@ internal sealed class Lexicon
                 continue;
             }
 
-            var stem = WordPool.StemOf(WordPool.Get(lower));
+            var stem = WordPool.Get(lower).Stem;
             if (!result.Contains(stem))
             {
                 result.Add(stem);
@@ -212,6 +214,7 @@ internal sealed class Lexicon
     {
         var matches = new List<TermMatch>();
         var positions = new Dictionary<string, int>(64, StringComparer.Ordinal);
+        Span<int> buffer = stackalloc int[MaxTermStems + 1];
         for (var s = 0; s < note.Sentences.Length; s++)
         {
             var (first, end) = note.Sentences[s];
@@ -234,16 +237,22 @@ internal sealed class Lexicon
 
                 foreach (var id in candidates)
                 {
+                    // Most terms fail on their second stem: check into a stack buffer, allocate only for a match.
                     var term = _terms[id];
-                    var tokens = new int[term.Stems.Length];
+                    var found = buffer[..term.Stems.Length];
                     var ok = true;
+                    int lo = int.MaxValue, hi = int.MinValue;
                     for (var k = 0; k < term.Stems.Length; k++)
                     {
-                        if (!positions.TryGetValue(term.Stems[k], out tokens[k]))
+                        if (!positions.TryGetValue(term.Stems[k], out var position))
                         {
                             ok = false;
                             break;
                         }
+
+                        found[k] = position;
+                        lo = Math.Min(lo, position);
+                        hi = Math.Max(hi, position);
                     }
 
                     if (!ok || (term.Context is { } ctx && !ctx.Any(positions.ContainsKey)))
@@ -251,21 +260,14 @@ internal sealed class Lexicon
                         continue;
                     }
 
-                    var lo = tokens.Min();
-                    var hi = tokens.Max();
-                    var spread = hi - lo + 1 - tokens.Length;
-                    if (spread > 3 + (2 * tokens.Length))
+                    var spread = hi - lo + 1 - found.Length;
+                    if (spread > 3 + (2 * found.Length))
                     {
                         continue;
                     }
 
-                    var score = 0f;
-                    foreach (var st in term.Stems)
-                    {
-                        score += Idf(st);
-                    }
-
-                    score -= 0.3f * spread;
+                    var tokens = found.ToArray();
+                    var score = _termIdf[id] - (0.3f * spread);
                     var assertion = Assertion.Present;
                     foreach (var t in tokens)
                     {

@@ -12,7 +12,7 @@ namespace Claimsmith.Coding.Learning;
 /// cross-fitted: the corpus statistics (neighbours, associations, priors) that produce a
 /// note's features are built from the other folds only, so the ranker learns how much to
 /// trust them on notes they have not seen. The threshold is chosen on a fold the ranker was
-/// not trained on, then the ranker is retrained on every row.
+/// not trained on (out-of-fold predictions of every fold), then the ranker is retrained on every row.
 /// </summary>
 public static class CodingTrainer
 {
@@ -64,14 +64,18 @@ public static class CodingTrainer
 
         var d = TrainSystem(engine, CodeSystem.Icd10Cm, notes.Select(n => Normalise(n.Diagnoses)).ToList(), parsed, knowledge, fold, folds, progress, cancellationToken);
         var p = TrainSystem(engine, CodeSystem.Icd10Pcs, notes.Select(n => Normalise(n.Procedures)).ToList(), parsed, knowledge, fold, folds, progress, cancellationToken);
-        var report = new CodingTrainingReport(notes.Count, d.Rows, d.Recall, d.Ranker?.Threshold ?? double.NaN, d.F1, p.Rows, p.Recall, p.Ranker?.Threshold ?? double.NaN, p.F1);
+        var report = new CodingTrainingReport(notes.Count, d.Rows, d.Recall, d.Ranker?.Threshold ?? double.NaN, d.F1, p.Rows, p.Recall, p.Ranker?.Threshold ?? double.NaN, p.F1)
+        {
+            DiagnosisHeldOutMap = d.Map,
+            ProcedureHeldOutMap = p.Map,
+        };
         return (new CodingModels(d.Ranker, p.Ranker), report);
     }
 
     internal static string[] Normalise(IEnumerable<string> codes) =>
         [.. codes.Select(c => c.Trim().Replace(".", "", StringComparison.Ordinal).ToUpperInvariant()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal)];
 
-    private static (LearnedRanker? Ranker, int Rows, double Recall, double F1) TrainSystem(
+    private static (LearnedRanker? Ranker, int Rows, double Recall, double F1, double Map) TrainSystem(
         CodingEngine engine,
         CodeSystem system,
         List<string[]> gold,
@@ -84,16 +88,17 @@ public static class CodingTrainer
     {
         if (gold.All(g => g.Length == 0))
         {
-            return (null, 0, 0, 0);
+            return (null, 0, 0, 0, 0);
         }
 
+        var matched = knowledge.Select(k => (IEnumerable<string>)[.. k.Where(p => p.Key.Item1 == system && p.Value.Coded).Select(p => p.Key.Item2)]).ToList();
         var samples = new List<Sample>();
         var found = 0;
         for (var f = 0; f < folds; f++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var train = Enumerable.Range(0, parsed.Count).Where(i => fold[i] != f).Select(i => (parsed[i], gold[i])).ToList();
-            var stats = CorpusStatistics.Build(train);
+            var trainDocs = Enumerable.Range(0, parsed.Count).Where(i => fold[i] != f).ToList();
+            var stats = CorpusStatistics.Build([.. trainDocs.Select(i => (parsed[i], gold[i]))], [.. trainDocs.Select(i => matched[i])]);
             for (var i = 0; i < parsed.Count; i++)
             {
                 if (fold[i] != f)
@@ -117,43 +122,78 @@ public static class CodingTrainer
         var recall = goldTotal > 0 ? (double)found / goldTotal : 0;
         progress?.Report($"{system}: candidate recall {recall:P1} ({found}/{goldTotal}).");
 
-        // Threshold from a fold the trees never saw.
-        var heldOutFold = folds - 1;
-        var first = Fit(samples.Where(s => fold[s.Doc] != heldOutFold).ToList());
-        var heldOut = samples.Where(s => fold[s.Doc] == heldOutFold).ToList();
-        var heldOutGold = gold.Where((_, i) => fold[i] == heldOutFold).Sum(g => g.Length);
-        var (threshold, f1) = ChooseThreshold(heldOut.Select(s => (s.Doc, first.Probability(s.Features), s.Label)).ToList(), heldOutGold);
-        progress?.Report($"{system}: threshold {threshold:F3} (held-out F1 {f1:F3}).");
+        // Out-of-fold probabilities: each fold scored by trees trained on the other folds, so the
+        // cut is chosen on predictions as uncertain as those on unseen notes.
+        var outOfFold = new List<(int Doc, double P, bool Label)>(samples.Count);
+        for (var f = 0; f < folds; f++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var trees = Fit([.. samples.Where(s => fold[s.Doc] != f)]);
+            outOfFold.AddRange(samples.Where(s => fold[s.Doc] == f).Select(s => (s.Doc, trees.Probability(s.Features), s.Label)));
+        }
 
-        var trees = Fit(samples);
-        var full = CorpusStatistics.Build([.. parsed.Select((n, i) => (n, gold[i]))]);
-        return (new LearnedRanker(system, full, trees, threshold), samples.Count, recall, f1);
+        var cut = ChooseThreshold(outOfFold, gold.Select(g => g.Length).ToArray());
+        progress?.Report($"{system}: threshold {cut.Threshold:F3} (out-of-fold MAP {cut.Map:F3}, F1 {cut.F1:F3}).");
+
+        var final = Fit(samples);
+        var full = CorpusStatistics.Build([.. parsed.Select((n, i) => (n, gold[i]))], matched);
+        return (new LearnedRanker(system, full, final, cut.Threshold), samples.Count, recall, cut.F1, cut.Map);
     }
 
-    /// <summary>The probability cut maximising micro F1 (each note keeps at least its best code, at most 30).</summary>
-    private static (double Threshold, double F1) ChooseThreshold(List<(int Doc, double P, bool Label)> scored, int goldCount)
+    /// <summary>
+    /// The probability cut for the default output. CodiEsp judges a ranked list by MAP (its
+    /// headline measure, which only grows with a longer list) and by micro F1 (which a long
+    /// list ruins); one output must serve both, so the cut maximises the smaller of the two
+    /// over the out-of-fold predictions (a cut that favours either one lets the other fall).
+    /// Each note keeps at least its best code and at most <see cref="CodingRequest.MaxSuggestions"/>'s
+    /// default of 30; metrics as in score_codiesp.py (notes without gold codes take no part).
+    /// </summary>
+    internal static (double Threshold, double Map, double F1) ChooseThreshold(List<(int Doc, double P, bool Label)> scored, int[] goldCounts)
     {
-        var ranked = scored.GroupBy(s => s.Doc)
-            .SelectMany(g => g.OrderByDescending(x => x.P).Take(30).Select((x, rank) => (x.P, x.Label, First: rank == 0)))
-            .ToList();
-        var alwaysPred = ranked.Count(r => r.First);
-        var alwaysTp = ranked.Count(r => r.First && r.Label);
-        var rest = ranked.Where(r => !r.First).OrderByDescending(r => r.P).ToList();
-        double bestF1 = 0, bestT = 0.5;
-        int pred = alwaysPred, tp = alwaysTp;
-        for (var i = 0; i < rest.Count; i++)
+        var lists = scored.GroupBy(s => s.Doc)
+            .Where(g => g.Key < goldCounts.Length && goldCounts[g.Key] > 0)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.P).Take(30).ToArray());
+        var goldDocs = goldCounts.Count(c => c > 0);
+        var goldTotal = goldCounts.Sum();
+        if (goldDocs == 0)
         {
-            pred++;
-            tp += rest[i].Label ? 1 : 0;
-            var f1 = goldCount + pred > 0 ? 2.0 * tp / (goldCount + pred) : 0;
-            if (f1 > bestF1 && (i + 1 == rest.Count || rest[i + 1].P < rest[i].P))
+            return (0.5, 0, 0);
+        }
+
+        double bestT = 0.5, bestMap = 0, bestF1 = 0, bestH = -1;
+        for (var step = 1; step < 200; step++)
+        {
+            var t = step / 200.0;
+            double apSum = 0;
+            long tp = 0, predicted = 0;
+            foreach (var (doc, list) in lists)
             {
-                bestF1 = f1;
-                bestT = rest[i].P;
+                int hits = 0;
+                double precSum = 0;
+                for (var i = 0; i < list.Length && (i == 0 || list[i].P >= t); i++)
+                {
+                    predicted++;
+                    if (list[i].Label)
+                    {
+                        hits++;
+                        precSum += (double)hits / (i + 1);
+                    }
+                }
+
+                tp += hits;
+                apSum += precSum / goldCounts[doc];
+            }
+
+            var map = apSum / goldDocs;
+            var f1 = goldTotal + predicted > 0 ? 2.0 * tp / (goldTotal + predicted) : 0;
+            var h = Math.Min(map, f1);
+            if (h > bestH)
+            {
+                (bestH, bestT, bestMap, bestF1) = (h, t, map, f1);
             }
         }
 
-        return (bestT, bestF1);
+        return (bestT, bestMap, bestF1);
     }
 
     private static TreeEnsemble Fit(List<Sample> samples)

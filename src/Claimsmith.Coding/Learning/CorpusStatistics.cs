@@ -12,56 +12,261 @@ internal sealed class CorpusStatistics
     private const int MaxGramDocumentFrequency = 40;
     private const double MinAssociation = 0.5;
 
+    // Learned synonyms: a phrase that, in the coded notes containing it, mostly comes with one code.
+    private const int MaxConditionalDocumentFrequency = 150;
+    private const int MinConditionalCount = 2;
+    private const double MinConditional = 0.2;
+
     private readonly Dictionary<string, int> _termIds;
     private readonly float[] _idf;
     private readonly (int Doc, float Weight)[][] _postings;
     private readonly string[][] _docCodes;
     private readonly Dictionary<string, (string Code, float Weight)[]> _association;
+    private readonly Dictionary<string, (string Code, float Weight)[]> _conditional;
 
     private CorpusStatistics(Dictionary<string, int> termIds, float[] idf, (int, float)[][] postings, string[][] docCodes,
-        Dictionary<string, (string, float)[]> association, Dictionary<string, int> prior, Dictionary<string, int> categoryPrior)
+        Dictionary<string, (string, float)[]> association, Dictionary<string, (string, float)[]> conditional,
+        Dictionary<string, int> prior, Dictionary<string, int> categoryPrior, Dictionary<string, (int Matched, int Correct)> dictionary)
     {
         _termIds = termIds;
         _idf = idf;
         _postings = postings;
         _docCodes = docCodes;
         _association = association;
+        _conditional = conditional;
         Prior = prior;
         CategoryPrior = categoryPrior;
+        Dictionary = dictionary;
+
+        // Query-time tables keyed by code number instead of code text: a note touches thousands
+        // of (phrase, code) pairs, and adding into arrays is far cheaper than into dictionaries.
+        var codeIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Id(string code)
+        {
+            if (!codeIds.TryGetValue(code, out var id))
+            {
+                codeIds[code] = id = codeIds.Count;
+            }
+
+            return id;
+        }
+
+        foreach (var c in prior.Keys.Order(StringComparer.Ordinal))
+        {
+            Id(c);
+        }
+
+        foreach (var c in dictionary.Keys.Order(StringComparer.Ordinal))
+        {
+            Id(c);
+        }
+
+        _docCodeIds = [.. docCodes.Select(codes => codes.Select(Id).ToArray())];
+        _gramCodes = new Dictionary<string, GramCodes>(StringComparer.Ordinal);
+        foreach (var (g, codes) in association)
+        {
+            _gramCodes[g] = new GramCodes([.. codes.Select(c => Id(c.Item1))], [.. codes.Select(c => c.Item2)], [], []);
+        }
+
+        foreach (var (g, codes) in conditional)
+        {
+            var a = _gramCodes.GetValueOrDefault(g);
+            _gramCodes[g] = new GramCodes(a?.AssociationCodes ?? [], a?.AssociationWeights ?? [], [.. codes.Select(c => Id(c.Item1))], [.. codes.Select(c => c.Item2)]);
+        }
+
+        _codeIds = codeIds;
+        _codes = new string[codeIds.Count];
+        foreach (var (c, id) in codeIds)
+        {
+            _codes[id] = c;
+        }
+
+        _facts = [.. _codes.Select(FactsOf)];
+    }
+
+    private readonly Dictionary<string, int> _codeIds;
+    private readonly string[] _codes;
+    private readonly int[][] _docCodeIds;
+    private readonly Dictionary<string, GramCodes> _gramCodes;
+    private readonly CodeFacts[] _facts;
+    private readonly System.Collections.Concurrent.ConcurrentBag<NoteSignals> _pool = [];
+
+    private sealed record GramCodes(int[] AssociationCodes, float[] AssociationWeights, int[] ConditionalCodes, float[] ConditionalWeights);
+
+    /// <summary>What the training notes say about one code, independent of the note.</summary>
+    /// <param name="Prior">Training notes coded with it.</param>
+    /// <param name="CategoryCount">Training notes coded with a code of its category.</param>
+    /// <param name="Matched">Training notes where the vocabulary reported it.</param>
+    /// <param name="Correct">Of those, notes where it was gold.</param>
+    internal readonly record struct CodeFacts(int Prior, int CategoryCount, int Matched, int Correct);
+
+    /// <summary>Number of codes with a number (<see cref="CodeId"/>).</summary>
+    public int CodeCount => _codes.Length;
+
+    /// <summary>The code's number, or -1 for a code the training notes never had or matched.</summary>
+    public int CodeId(string code) => _codeIds.TryGetValue(code, out var id) ? id : -1;
+
+    public string CodeOf(int id) => _codes[id];
+
+    public CodeFacts Facts(int id) => _facts[id];
+
+    /// <summary>Facts of any code (numbered or not).</summary>
+    public CodeFacts FactsOf(string code)
+    {
+        var (matched, correct) = Dictionary.GetValueOrDefault(code);
+        return new CodeFacts(Prior.GetValueOrDefault(code), CategoryCount(code), matched, correct);
+    }
+
+    /// <summary>
+    /// Neighbour votes, phrase associations and learned synonyms of a note, per code number
+    /// (scratch arrays from a pool: hand them back with <see cref="Return"/>).
+    /// </summary>
+    public NoteSignals Collect(NoteText note, int k = 25)
+    {
+        if (!_pool.TryTake(out var s))
+        {
+            s = new NoteSignals(_codes.Length, _docCodeIds.Length);
+        }
+
+        CollectNeighbours(note, k, s);
+        foreach (var (g, token) in note.Grams)
+        {
+            if (!_gramCodes.TryGetValue(g, out var codes))
+            {
+                continue;
+            }
+
+            var ac = codes.AssociationCodes;
+            var aw = codes.AssociationWeights;
+            for (var i = 0; i < ac.Length; i++)
+            {
+                var c = ac[i];
+                var w = aw[i];
+                s.Touch(c);
+                s.AssocSum[c] += w;
+                if (w > s.AssocMax[c])
+                {
+                    s.AssocMax[c] = w;
+                    s.AssocToken[c] = token;
+                    s.AssocGram[c] = g;
+                }
+            }
+
+            var cc = codes.ConditionalCodes;
+            var cw = codes.ConditionalWeights;
+            for (var i = 0; i < cc.Length; i++)
+            {
+                var c = cc[i];
+                s.Touch(c);
+                s.CondMax[c] = Math.Max(s.CondMax[c], cw[i]);
+                s.CondSum[c] += cw[i];
+                s.CondCount[c]++;
+            }
+        }
+
+        return s;
+    }
+
+    /// <summary>Clears and pools scratch arrays from <see cref="Collect"/>.</summary>
+    public void Return(NoteSignals signals)
+    {
+        signals.Clear();
+        _pool.Add(signals);
+    }
+
+    private void CollectNeighbours(NoteText note, int k, NoteSignals s)
+    {
+        var counts = s.TermCounts;
+        counts.Clear();
+        foreach (var t in note.Tokens)
+        {
+            if (_termIds.TryGetValue(t.Stem, out var id) && !Vocabulary.StopWords.Contains(t.Lower))
+            {
+                counts[id] = counts.GetValueOrDefault(id) + 1;
+            }
+        }
+
+        float norm2 = 0;
+        foreach (var (id, n) in counts)
+        {
+            var w = (float)(1 + Math.Log(n)) * _idf[id];
+            norm2 += w * w;
+        }
+
+        var norm = MathF.Sqrt(norm2);
+        var sims = s.Similarity;
+        Array.Clear(sims);
+        if (norm > 0)
+        {
+            foreach (var (id, n) in counts)
+            {
+                var q = (float)(1 + Math.Log(n)) * _idf[id] / norm;
+                foreach (var (doc, dw) in _postings[id])
+                {
+                    sims[doc] += q * dw;
+                }
+            }
+        }
+
+        // The k most similar notes, ties to the earlier note (a stable top-k by insertion).
+        Span<int> top = stackalloc int[Math.Min(k, sims.Length)];
+        var count = 0;
+        for (var d = 0; d < sims.Length; d++)
+        {
+            var v = sims[d];
+            if (v <= 0 || (count == top.Length && v <= sims[top[count - 1]]))
+            {
+                continue;
+            }
+
+            var i = count < top.Length ? count++ : count - 1;
+            while (i > 0 && sims[top[i - 1]] < v)
+            {
+                top[i] = top[i - 1];
+                i--;
+            }
+
+            top[i] = d;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var d = top[i];
+            var sim = sims[d];
+            foreach (var c in _docCodeIds[d])
+            {
+                s.Touch(c);
+                s.KnnScore[c] += sim;
+                s.KnnVotes[c]++;
+                s.KnnBest[c] = Math.Max(s.KnnBest[c], sim);
+            }
+        }
     }
 
     public Dictionary<string, int> Prior { get; }
 
     public Dictionary<string, int> CategoryPrior { get; }
 
+    /// <summary>Per code: in how many coded notes the vocabulary reported it, and in how many of those it was gold.</summary>
+    public Dictionary<string, (int Matched, int Correct)> Dictionary { get; }
+
     public int DocumentCount => _docCodes.Length;
 
-    public static IEnumerable<(string Gram, int Token)> Grams(NoteText note)
-    {
-        string? previous = null;
-        var prevSentence = -1;
-        for (var i = 0; i < note.Tokens.Length; i++)
-        {
-            var t = note.Tokens[i];
-            if (Vocabulary.StopWords.Contains(t.Lower) || t.Lower.Length < 2)
-            {
-                continue;
-            }
-
-            yield return (t.Stem, i);
-            if (previous is not null && prevSentence == t.Sentence)
-            {
-                yield return (previous + " " + t.Stem, i);
-            }
-
-            previous = t.Stem;
-            prevSentence = t.Sentence;
-        }
-    }
+    /// <summary>The note's distinct stems and stem bigrams (see <see cref="NoteText.Grams"/>).</summary>
+    public static (string Gram, int Token)[] Grams(NoteText note) => note.Grams;
 
     public static string Category(string code) => code.Length > 3 ? code[..3] : code;
 
-    public static CorpusStatistics Build(IReadOnlyList<(NoteText Note, string[] Codes)> docs)
+    /// <summary>Training notes coded with a code of the category of <paramref name="code"/> (no substring allocated).</summary>
+    public int CategoryCount(string code) =>
+        CategoryPrior.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(code.AsSpan(0, Math.Min(3, code.Length)), out var n) ? n : 0;
+
+    /// <summary>
+    /// Builds the statistics from coded notes; <paramref name="matched"/> (optional, one entry per
+    /// note) holds the codes the vocabulary reported for each note, to learn how often a
+    /// vocabulary match for a code is right.
+    /// </summary>
+    public static CorpusStatistics Build(IReadOnlyList<(NoteText Note, string[] Codes)> docs, IReadOnlyList<IEnumerable<string>>? matched = null)
     {
         var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var docTerms = new List<Dictionary<int, int>>(docs.Count);
@@ -139,6 +344,7 @@ internal sealed class CorpusStatistics
         }
 
         var association = new Dictionary<string, List<(string, float)>>(StringComparer.Ordinal);
+        var conditional = new Dictionary<string, List<(string, float)>>(StringComparer.Ordinal);
         foreach (var (code, ds) in codeDocs)
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -146,7 +352,7 @@ internal sealed class CorpusStatistics
             {
                 foreach (var g in gramSets[d])
                 {
-                    if (gramDf[g] <= MaxGramDocumentFrequency)
+                    if (gramDf[g] <= MaxConditionalDocumentFrequency)
                     {
                         counts[g] = counts.GetValueOrDefault(g) + 1;
                     }
@@ -155,8 +361,20 @@ internal sealed class CorpusStatistics
 
             foreach (var (g, c) in counts)
             {
+                // P(code | phrase), shrunk towards 0 for rare phrases (one pseudo-note without the code).
+                var q = (double)c / (gramDf[g] + 1);
+                if (c >= MinConditionalCount && q >= MinConditional)
+                {
+                    if (!conditional.TryGetValue(g, out var clist))
+                    {
+                        conditional[g] = clist = [];
+                    }
+
+                    clist.Add((code, (float)q));
+                }
+
                 var p = (double)c / ds.Count;
-                if (p >= MinAssociation)
+                if (p >= MinAssociation && gramDf[g] <= MaxGramDocumentFrequency)
                 {
                     if (!association.TryGetValue(g, out var list))
                     {
@@ -168,82 +386,30 @@ internal sealed class CorpusStatistics
             }
         }
 
+        var dictionary = new Dictionary<string, (int Matched, int Correct)>(StringComparer.Ordinal);
+        if (matched is not null)
+        {
+            for (var d = 0; d < docs.Count && d < matched.Count; d++)
+            {
+                var gold = docs[d].Codes;
+                foreach (var c in matched[d].Distinct(StringComparer.Ordinal))
+                {
+                    var (m, k) = dictionary.GetValueOrDefault(c);
+                    dictionary[c] = (m + 1, k + (Array.IndexOf(gold, c) >= 0 ? 1 : 0));
+                }
+            }
+        }
+
         return new CorpusStatistics(
             termIds,
             idf,
             [.. postings.Select(p => p?.ToArray() ?? [])],
             [.. docs.Select(d => d.Codes.Distinct(StringComparer.Ordinal).ToArray())],
             association.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            conditional.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             codeDocs.ToDictionary(p => p.Key, p => p.Value.Count, StringComparer.Ordinal),
-            categoryDocs.ToDictionary(p => p.Key, p => p.Value.Count, StringComparer.Ordinal));
-    }
-
-    /// <summary>Codes of the <paramref name="k"/> most similar training notes, each weighted by similarity.</summary>
-    public Dictionary<string, (float Score, int Votes, float Best)> Neighbours(NoteText note, int k = 25)
-    {
-        var counts = new Dictionary<int, int>();
-        foreach (var t in note.Tokens)
-        {
-            if (_termIds.TryGetValue(t.Stem, out var id) && !Vocabulary.StopWords.Contains(t.Lower))
-            {
-                counts[id] = counts.GetValueOrDefault(id) + 1;
-            }
-        }
-
-        var query = counts.Select(p => (p.Key, W: (float)(1 + Math.Log(p.Value)) * _idf[p.Key])).ToList();
-        var norm = (float)Math.Sqrt(query.Sum(x => x.W * x.W));
-        var sims = new float[_docCodes.Length];
-        if (norm > 0)
-        {
-            foreach (var (id, w) in query)
-            {
-                var q = w / norm;
-                foreach (var (doc, dw) in _postings[id])
-                {
-                    sims[doc] += q * dw;
-                }
-            }
-        }
-
-        var top = Enumerable.Range(0, sims.Length).OrderByDescending(i => sims[i]).Take(k);
-        var result = new Dictionary<string, (float, int, float)>(StringComparer.Ordinal);
-        foreach (var d in top)
-        {
-            if (sims[d] <= 0)
-            {
-                continue;
-            }
-
-            foreach (var c in _docCodes[d])
-            {
-                var (s, v, b) = result.GetValueOrDefault(c);
-                result[c] = (s + sims[d], v + 1, Math.Max(b, sims[d]));
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>Association sum and maximum per code, and the token of the strongest phrase (evidence).</summary>
-    public Dictionary<string, (float Sum, float Max, int Token, string Gram)> Associations(NoteText note)
-    {
-        var result = new Dictionary<string, (float, float, int, string)>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (g, token) in Grams(note))
-        {
-            if (!seen.Add(g) || !_association.TryGetValue(g, out var codes))
-            {
-                continue;
-            }
-
-            foreach (var (c, w) in codes)
-            {
-                var (s, m, t, gram) = result.GetValueOrDefault(c, (0f, 0f, token, g));
-                result[c] = w > m ? (s + w, w, token, g) : (s + w, m, t, gram);
-            }
-        }
-
-        return result;
+            categoryDocs.ToDictionary(p => p.Key, p => p.Value.Count, StringComparer.Ordinal),
+            dictionary);
     }
 
     public void Write(BinaryWriter w)
@@ -283,8 +449,50 @@ internal sealed class CorpusStatistics
             }
         }
 
+        WriteGrams(w, _conditional);
         WriteCounts(w, Prior);
         WriteCounts(w, CategoryPrior);
+        w.Write(Dictionary.Count);
+        foreach (var (code, (m, k)) in Dictionary)
+        {
+            w.Write(code);
+            w.Write(m);
+            w.Write(k);
+        }
+    }
+
+    private static void WriteGrams(BinaryWriter w, Dictionary<string, (string Code, float Weight)[]> grams)
+    {
+        w.Write(grams.Count);
+        foreach (var (g, codes) in grams)
+        {
+            w.Write(g);
+            w.Write(codes.Length);
+            foreach (var (c, weight) in codes)
+            {
+                w.Write(c);
+                w.Write(weight);
+            }
+        }
+    }
+
+    private static Dictionary<string, (string, float)[]> ReadGrams(BinaryReader r)
+    {
+        var grams = r.ReadInt32();
+        var result = new Dictionary<string, (string, float)[]>(grams, StringComparer.Ordinal);
+        for (var i = 0; i < grams; i++)
+        {
+            var g = r.ReadString();
+            var codes = new (string, float)[r.ReadInt32()];
+            for (var j = 0; j < codes.Length; j++)
+            {
+                codes[j] = (r.ReadString(), r.ReadSingle());
+            }
+
+            result[g] = codes;
+        }
+
+        return result;
     }
 
     private static void WriteCounts(BinaryWriter w, Dictionary<string, int> counts)
@@ -354,8 +562,16 @@ internal sealed class CorpusStatistics
             association[g] = codes;
         }
 
+        var conditional = ReadGrams(r);
         var prior = ReadCounts(r);
         var categoryPrior = ReadCounts(r);
-        return new CorpusStatistics(termIds, idf, postings, docCodes, association, prior, categoryPrior);
+        var n = r.ReadInt32();
+        var dictionary = new Dictionary<string, (int, int)>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            dictionary[r.ReadString()] = (r.ReadInt32(), r.ReadInt32());
+        }
+
+        return new CorpusStatistics(termIds, idf, postings, docCodes, association, conditional, prior, categoryPrior, dictionary);
     }
 }

@@ -5,7 +5,7 @@ namespace Claimsmith.Coding.Learning;
 /// <summary>The ranker's feature vector for one candidate code of one note.</summary>
 internal static class Features
 {
-    public const int Count = 28;
+    public const int Count = 36;
 
     public static void Fill(
         Span<float> f,
@@ -15,11 +15,12 @@ internal static class Features
         float knnMax,
         (float Sum, float Max, int Token, string Gram) assoc,
         float assocMax,
-        CorpusStatistics stats,
+        CorpusStatistics.CodeFacts facts,
         int dictInCategory,
         bool billable,
         int tokenCount,
-        bool inpatient)
+        bool inpatient,
+        (float Max, float Sum, int Count) conditional)
     {
         f.Clear();
         if (k is not null)
@@ -50,15 +51,49 @@ internal static class Features
         f[16] = MathF.Log(1 + assoc.Sum);
         f[17] = assoc.Max;
         f[18] = assocMax > 0 ? assoc.Sum / assocMax : 0;
-        var prior = stats.Prior.GetValueOrDefault(code);
-        f[19] = MathF.Log(1 + prior);
-        f[20] = MathF.Log(1 + stats.CategoryPrior.GetValueOrDefault(CorpusStatistics.Category(code)));
+        f[19] = MathF.Log(1 + facts.Prior);
+        f[20] = MathF.Log(1 + facts.CategoryCount);
         f[21] = code.Length;
         f[22] = billable ? 1 : 0;
         f[23] = dictInCategory;
         f[24] = inpatient ? 1 : 0;
         f[25] = code.Length > 0 ? code[0] - 'A' : 0;
         f[26] = knn.Best;
-        f[27] = stats.Prior.GetValueOrDefault(code) == 0 && k is not null ? 1 : 0;
+        f[27] = facts.Prior == 0 && k is not null ? 1 : 0;
+        f[28] = conditional.Max;
+        f[29] = MathF.Log(1 + conditional.Sum);
+        f[30] = conditional.Count;
+
+        // How often a vocabulary match for this code was right in the coded notes (smoothed); -1 when never matched.
+        var (matched, correct) = (facts.Matched, facts.Correct);
+        f[31] = matched > 0 ? (correct + 0.5f) / (matched + 2f) : -1;
+        f[32] = MathF.Log(1 + matched);
+    }
+
+    /// <summary>
+    /// Features relative to the note's other candidates, which trees scoring one row at a
+    /// time cannot see: the learned-synonym and vocabulary strength against the note's best,
+    /// and how many candidates share the code's category (competing readings of one finding).
+    /// </summary>
+    public static void FillRelative(List<LearnedRanker.Row> rows)
+    {
+        float condMax = 0, dictMax = 0;
+        var perCategory = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            condMax = Math.Max(condMax, r.Features[28]);
+            dictMax = Math.Max(dictMax, r.Features[0]);
+            var cat = CorpusStatistics.Category(r.Code);
+            perCategory[cat] = perCategory.GetValueOrDefault(cat) + 1;
+        }
+
+        var lookup = perCategory.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var r in rows)
+        {
+            var f = r.Features;
+            f[33] = condMax > 0 ? f[28] / condMax : 0;
+            f[34] = dictMax > 0 ? f[0] / dictMax : 0;
+            f[35] = lookup.TryGetValue(r.Code.AsSpan(0, Math.Min(3, r.Code.Length)), out var n) ? n : 0;
+        }
     }
 }

@@ -12,7 +12,8 @@ namespace Claimsmith.Coding.Learning;
 internal sealed class LearnedRanker
 {
     internal const int MaxAssociationCandidates = 250;
-    private const int FormatVersion = 2;
+    internal const int MaxConditionalCandidates = 100;
+    private const int FormatVersion = 3;
 
     public LearnedRanker(CodeSystem system, CorpusStatistics stats, TreeEnsemble? trees, double threshold)
     {
@@ -33,7 +34,7 @@ internal sealed class LearnedRanker
 
     public sealed record Row(string Code, float[] Features, Candidate? Knowledge, (float Sum, float Max, int Token, string Gram) Association, int Votes);
 
-    /// <summary>Candidates for a note (knowledge, neighbours, association) with their features.</summary>
+    /// <summary>Candidates for a note (knowledge, neighbours, association, learned synonyms) with their features.</summary>
     public static List<Row> Candidates(
         CorpusStatistics stats,
         CodeSystem system,
@@ -42,48 +43,120 @@ internal sealed class LearnedRanker
         CodeRefiner refiner,
         bool inpatient)
     {
-        var knn = stats.Neighbours(note);
-        var assoc = stats.Associations(note);
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (sys, code) in knowledge.Keys)
+        var s = stats.Collect(note);
+        try
         {
-            if (sys == system)
+            // Candidate codes: every vocabulary code, every neighbour code, the strongest associations and learned synonyms.
+            var numbered = new List<int>(512);
+            var unnumbered = new List<string>();
+            var dictCategories = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var ((sys, code), c) in knowledge)
             {
-                codes.Add(code);
+                if (sys != system)
+                {
+                    continue;
+                }
+
+                var id = stats.CodeId(code);
+                if (id < 0)
+                {
+                    unnumbered.Add(code);
+                }
+                else if (s.Mark(id))
+                {
+                    numbered.Add(id);
+                }
+
+                if (c.Score > 0)
+                {
+                    var cat = CorpusStatistics.Category(code);
+                    dictCategories[cat] = dictCategories.GetValueOrDefault(cat) + 1;
+                }
             }
-        }
 
-        codes.UnionWith(knn.Keys);
-        foreach (var (code, _) in assoc.OrderByDescending(p => p.Value.Sum).Take(MaxAssociationCandidates))
-        {
-            codes.Add(code);
-        }
-
-        var knnMax = knn.Count > 0 ? knn.Values.Max(v => v.Score) : 0;
-        var assocMax = assoc.Count > 0 ? assoc.Values.Max(v => v.Sum) : 0;
-        var dictCategories = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var ((sys, code), c) in knowledge)
-        {
-            if (sys == system && c.Score > 0)
+            float knnMax = 0, assocMax = 0;
+            var withAssoc = new List<int>(s.Touched.Count);
+            var withCond = new List<int>(256);
+            foreach (var c in s.Touched)
             {
-                var cat = CorpusStatistics.Category(code);
-                dictCategories[cat] = dictCategories.GetValueOrDefault(cat) + 1;
+                knnMax = Math.Max(knnMax, s.KnnScore[c]);
+                assocMax = Math.Max(assocMax, s.AssocSum[c]);
+                if (s.AssocSum[c] > 0)
+                {
+                    withAssoc.Add(c);
+                }
+
+                if (s.CondCount[c] > 0)
+                {
+                    withCond.Add(c);
+                }
             }
-        }
 
-        var rows = new List<Row>(codes.Count);
-        foreach (var code in codes)
+            // Marking a touched code never grows Touched, so a fixed count suffices.
+            var touched = s.Touched.Count;
+            for (var i = 0; i < touched; i++)
+            {
+                var c = s.Touched[i];
+                if (s.KnnVotes[c] > 0 && s.Mark(c))
+                {
+                    numbered.Add(c);
+                }
+            }
+
+            var assocSum = s.AssocSum;
+            withAssoc.Sort((x, y) => assocSum[y].CompareTo(assocSum[x]) is var o && o != 0 ? o : x.CompareTo(y));
+            for (var i = 0; i < withAssoc.Count && i < MaxAssociationCandidates; i++)
+            {
+                if (s.Mark(withAssoc[i]))
+                {
+                    numbered.Add(withAssoc[i]);
+                }
+            }
+
+            var condMax = s.CondMax;
+            var condSum = s.CondSum;
+            withCond.Sort((x, y) => condMax[y].CompareTo(condMax[x]) is var o && o != 0 ? o
+                : condSum[y].CompareTo(condSum[x]) is var p && p != 0 ? p : x.CompareTo(y));
+            for (var i = 0; i < withCond.Count && i < MaxConditionalCandidates; i++)
+            {
+                if (s.Mark(withCond[i]))
+                {
+                    numbered.Add(withCond[i]);
+                }
+            }
+
+            var categories = dictCategories.GetAlternateLookup<ReadOnlySpan<char>>();
+            var rows = new List<Row>(numbered.Count + unnumbered.Count);
+            void Add(string code, int id)
+            {
+                knowledge.TryGetValue((system, code), out var k);
+                var f = new float[Features.Count];
+                var facts = id >= 0 ? stats.Facts(id) : stats.FactsOf(code);
+                (float, float, int, string) a = id >= 0 && s.AssocSum[id] > 0 ? (s.AssocSum[id], s.AssocMax[id], s.AssocToken[id], s.AssocGram[id] ?? "") : default;
+                (float, int, float) n = id >= 0 ? (s.KnnScore[id], s.KnnVotes[id], s.KnnBest[id]) : default;
+                (float, float, int) cond = id >= 0 ? (s.CondMax[id], s.CondSum[id], s.CondCount[id]) : default;
+                Features.Fill(f, code, k, n, knnMax, a, assocMax, facts, categories.TryGetValue(code.AsSpan(0, Math.Min(3, code.Length)), out var inCategory) ? inCategory : 0,
+                    refiner.IsBillable(system, code), note.Tokens.Length, inpatient, cond);
+                rows.Add(new Row(code, f, k, a, n.Item2));
+            }
+
+            foreach (var id in numbered)
+            {
+                Add(stats.CodeOf(id), id);
+            }
+
+            foreach (var code in unnumbered)
+            {
+                Add(code, -1);
+            }
+
+            Features.FillRelative(rows);
+            return rows;
+        }
+        finally
         {
-            knowledge.TryGetValue((system, code), out var k);
-            var f = new float[Features.Count];
-            var a = assoc.GetValueOrDefault(code);
-            var n = knn.GetValueOrDefault(code);
-            Features.Fill(f, code, k, n, knnMax, a, assocMax, stats, dictCategories.GetValueOrDefault(CorpusStatistics.Category(code)),
-                refiner.IsBillable(system, code), note.Tokens.Length, inpatient);
-            rows.Add(new Row(code, f, k, a, n.Votes));
+            stats.Return(s);
         }
-
-        return rows;
     }
 
     public void Write(Stream stream)

@@ -24,6 +24,49 @@ internal sealed class NoteText
     /// <summary>The assertion governing each token.</summary>
     public Assertion[] Assertions { get; }
 
+    private (string Gram, int Token)[]? _grams;
+
+    /// <summary>
+    /// Distinct stems and same-sentence stem bigrams (stop words skipped), each with the token
+    /// where it first ends; built once and shared by every learned statistic that reads them.
+    /// </summary>
+    public (string Gram, int Token)[] Grams => _grams ??= BuildGrams();
+
+    private (string Gram, int Token)[] BuildGrams()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<(string, int)>(Tokens.Length * 2);
+        string? previous = null;
+        var prevSentence = -1;
+        for (var i = 0; i < Tokens.Length; i++)
+        {
+            var t = Tokens[i];
+            if (Vocabulary.StopWords.Contains(t.Lower) || t.Lower.Length < 2)
+            {
+                continue;
+            }
+
+            if (seen.Add(t.Stem))
+            {
+                result.Add((t.Stem, i));
+            }
+
+            if (previous is not null && prevSentence == t.Sentence)
+            {
+                var bigram = string.Concat(previous, " ", t.Stem);
+                if (seen.Add(bigram))
+                {
+                    result.Add((bigram, i));
+                }
+            }
+
+            previous = t.Stem;
+            prevSentence = t.Sentence;
+        }
+
+        return [.. result];
+    }
+
     public static NoteText Parse(string text)
     {
         var tokens = new List<Token>(text.Length / 5);
@@ -44,18 +87,19 @@ internal sealed class NoteText
                 }
 
                 var len = i - start;
-                string lower;
+                WordPool.Word word;
                 if (len <= buffer.Length)
                 {
                     var n = text.AsSpan(start, len).ToLowerInvariant(buffer);
-                    lower = WordPool.Get(buffer[..n]);
+                    word = WordPool.Get(buffer[..n]);
                 }
                 else
                 {
-                    lower = text.Substring(start, len).ToLowerInvariant();
+                    var lower = text.Substring(start, len).ToLowerInvariant();
+                    word = new WordPool.Word(lower, Stemmer.Stem(lower));
                 }
 
-                tokens.Add(new Token(start, len, lower, WordPool.StemOf(lower), sentence));
+                tokens.Add(new Token(start, len, word.Lower, word.Stem, sentence));
                 continue;
             }
 
