@@ -43,7 +43,7 @@ internal sealed class TwoOrganizations
     public static async Task<TwoOrganizations> CreateAsync(ClaimsmithWebFactory factory, string tag)
     {
         var admin = await factory.ClientAsAsync(ClaimsmithRoles.Admin);
-        var payer = await admin.CreateAsync("/api/payers", new { name = "Scope Health Plan", payerIdentifier = "SCP01", claimFilingIndicator = "CI", timelyFilingDays = 90 });
+        var payer = await admin.CreateAsync("/api/payers", new { name = "Scope Health Plan", payerIdentifier = "SCP01", claimFilingIndicator = "CI", timelyFilingDays = 3650 }); // long enough that the scrubber's timely-filing edit leaves these fixed 2026 dates alone
         var a = await SideAsync(factory, admin, (string)payer["id"]!, "A", tag, "3");
         var b = await SideAsync(factory, admin, (string)payer["id"]!, "B", tag, "4");
         foreach (var role in ClaimsmithRoles.All)
