@@ -1,5 +1,6 @@
 using Claimsmith.Billing;
 using Claimsmith.Data.Internal;
+using Claimsmith.Data.Privacy;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -288,6 +289,9 @@ public abstract class ClaimsmithDbContext : IdentityDbContext<ClaimsmithUser>
             e.HasKey(x => x.Name);
             e.HasData(new NumberSequence { Name = ClaimSequence, Value = 0 });
         });
+
+        // PHI encrypted at rest, blind indexes for patient search (Privacy/PhiModel.cs).
+        builder.ApplyPhiEncryption(this);
     }
 
     private static void Versioned<T>(EntityTypeBuilder<T> e)

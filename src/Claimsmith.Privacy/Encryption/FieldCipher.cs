@@ -94,8 +94,9 @@ public sealed class FieldCipher
     }
 
     /// <summary>Encrypts binary content (e.g. a released 837 file).</summary>
-    public byte[] Encrypt(ReadOnlySpan<byte> plaintext, string purpose)
+    public byte[] EncryptBytes(byte[] plaintext, string purpose)
     {
+        ArgumentNullException.ThrowIfNull(plaintext);
         var key = Keys.Active;
         var id = Encoding.ASCII.GetBytes(key.Id);
         var result = new byte[BinaryMagic.Length + 1 + id.Length + NonceSize + plaintext.Length + TagSize];
@@ -107,7 +108,7 @@ public sealed class FieldCipher
     }
 
     /// <summary>Decrypts binary content; bytes without the header are returned unchanged.</summary>
-    public byte[] Decrypt(byte[] stored, string purpose)
+    public byte[] DecryptBytes(byte[] stored, string purpose)
     {
         ArgumentNullException.ThrowIfNull(stored);
         if (!IsProtected(stored))

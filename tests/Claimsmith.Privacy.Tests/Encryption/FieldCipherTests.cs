@@ -87,13 +87,13 @@ public sealed class FieldCipherTests
     {
         var cipher = new FieldCipher(Ring);
         var content = Encoding.ASCII.GetBytes("ISA*00*          *00*~NM1*IL*1*RIVERA*ALEX~");
-        var stored = cipher.Encrypt(content, "ClaimBatch.Content");
+        var stored = cipher.EncryptBytes(content, "ClaimBatch.Content");
 
         Assert.True(FieldCipher.IsProtected(stored));
         Assert.Equal(-1, stored.AsSpan().IndexOf("RIVERA"u8));
-        Assert.Equal(content, cipher.Decrypt(stored, "ClaimBatch.Content"));
-        Assert.Equal(content, cipher.Decrypt(content, "ClaimBatch.Content"));
+        Assert.Equal(content, cipher.DecryptBytes(stored, "ClaimBatch.Content"));
+        Assert.Equal(content, cipher.DecryptBytes(content, "ClaimBatch.Content"));
         stored[^1] ^= 0x80;
-        Assert.Throws<CryptographicException>(() => cipher.Decrypt(stored, "ClaimBatch.Content"));
+        Assert.Throws<CryptographicException>(() => cipher.DecryptBytes(stored, "ClaimBatch.Content"));
     }
 }

@@ -458,7 +458,6 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(1000000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -490,7 +489,6 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                     b.Property<string>("MemberId")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
@@ -780,28 +778,37 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("BirthDate")
+                    b.Property<string>("BirthDate")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BirthDateIndex")
+                        .HasMaxLength(22)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstNameIndex")
+                        .HasMaxLength(22)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastName")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastNameIndex")
+                        .HasMaxLength(22)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MiddleName")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Sex")
@@ -813,10 +820,14 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LastName", "FirstName");
+                    b.HasIndex("BirthDateIndex");
+
+                    b.HasIndex("LastNameIndex", "FirstNameIndex");
 
                     b.HasIndex("OrganizationId", "AccountNumber")
                         .IsUnique();
+
+                    b.HasIndex("OrganizationId", "LastNameIndex", "FirstNameIndex");
 
                     b.ToTable("Patients");
                 });
@@ -1559,7 +1570,6 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                             b1.Property<string>("MemberId")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Order")
@@ -1582,17 +1592,15 @@ namespace Claimsmith.Data.Migrations.Sqlite
                             b1.Property<int>("Relationship")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<DateOnly?>("SubscriberBirthDate")
+                            b1.Property<string>("SubscriberBirthDate")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SubscriberFirstName")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SubscriberLastName")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("SubscriberSex")
@@ -1618,21 +1626,19 @@ namespace Claimsmith.Data.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
-                            b1.Property<DateOnly>("BirthDate")
+                            b1.Property<string>("BirthDate")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("FirstName")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("LastName")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("MiddleName")
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Sex")
@@ -1652,21 +1658,17 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                                     b2.Property<string>("City")
                                         .IsRequired()
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("Line1")
                                         .IsRequired()
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("Line2")
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("PostalCode")
                                         .IsRequired()
-                                        .HasMaxLength(10)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("State")
@@ -1758,12 +1760,11 @@ namespace Claimsmith.Data.Migrations.Sqlite
                             b1.Property<Guid>("ClaimId")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<DateOnly?>("BirthDate")
+                            b1.Property<string>("BirthDate")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("FirstName")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("GroupNumber")
@@ -1772,12 +1773,10 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                             b1.Property<string>("LastName")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("MemberId")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Order")
@@ -1807,21 +1806,17 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                                     b2.Property<string>("City")
                                         .IsRequired()
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("Line1")
                                         .IsRequired()
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("Line2")
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("PostalCode")
                                         .IsRequired()
-                                        .HasMaxLength(10)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("State")
@@ -1933,17 +1928,15 @@ namespace Claimsmith.Data.Migrations.Sqlite
                             b1.Property<Guid>("CoverageId")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<DateOnly?>("BirthDate")
+                            b1.Property<string>("BirthDate")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("FirstName")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("LastName")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Sex")
@@ -1963,21 +1956,17 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                                     b2.Property<string>("City")
                                         .IsRequired()
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("Line1")
                                         .IsRequired()
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("Line2")
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("PostalCode")
                                         .IsRequired()
-                                        .HasMaxLength(10)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("State")
@@ -2145,21 +2134,17 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                             b1.Property<string>("City")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Line1")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Line2")
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("PostalCode")
                                 .IsRequired()
-                                .HasMaxLength(10)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("State")
