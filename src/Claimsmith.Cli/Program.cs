@@ -16,6 +16,8 @@ app.Configure(config =>
     config.AddBranch("demo", demo => demo.AddCommand<DemoSeedCommand>("seed").WithDescription("Fill the database with synthetic practices, patients, encounters and claims."));
     Claimsmith.Cli.Edits.EditsCli.AddEditsCommands(config);
     config.AddCodingCommands();
+    Claimsmith.Cli.Keys.KeysCli.AddKeysCommands(config);
+    Claimsmith.Cli.Privacy.DeidCli.AddDeidCommands(config);
 });
 
 try
