@@ -40,7 +40,7 @@ public sealed class ClaimsExport837Tests : IDisposable
         }
 
         // Every seeded claim, whatever its status, maps to an accepted 837 of its kind.
-        await using var db = DatabaseSettings.Sqlite(Path.Combine(_home, DatabaseSettings.SqliteFileName)).CreateContext();
+        await using var db = (DatabaseSettings.Sqlite(Path.Combine(_home, DatabaseSettings.SqliteFileName)) with { Keys = Claimsmith.Privacy.Encryption.KeyRingFile.Load(Path.Combine(_home, "keys", "claimsmith-keys.json")) }).CreateContext();
         var claims = await db.Claims.AsNoTracking().Include(c => c.Lines).Include(c => c.Diagnoses).AsSplitQuery().ToListAsync(ct);
         Assert.Equal(210, claims.Count);
         foreach (var kind in new[] { ClaimKind.Professional, ClaimKind.Institutional })
