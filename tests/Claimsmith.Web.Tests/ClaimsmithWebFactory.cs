@@ -35,6 +35,7 @@ public class ClaimsmithWebFactory : WebApplicationFactory<Program>, IAsyncLifeti
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ConfigureDatabase(builder);
+        TestEncryption.Configure(builder);
         builder.UseEnvironment("Development");
     }
 
