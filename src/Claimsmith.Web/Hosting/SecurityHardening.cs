@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
@@ -46,6 +48,9 @@ internal static class SecurityHardening
             o.IncludeSubDomains = true;
         });
         builder.Services.AddExceptionHandler<RequestProblemHandler>();
+        // JSON strings escape <, >, &, ' and " (as \u003C ...), so a name or note holding markup
+        // stays inert even if a client drops it into HTML; letters of every script stay readable.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         // Minimal APIs then raise malformed bodies as BadHttpRequestException in every environment,
         // and RequestProblemHandler says what was wrong instead of an empty 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -2,7 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Claimsmith.Web.Hosting;
-using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,8 +54,8 @@ public sealed class HardeningTests(ClaimsmithWebFactory factory) : IClassFixture
                 TestEncryption.Configure(b.UseSetting(ClaimsmithWebSetup.SqlitePathKey, Path.Combine(dir, "prod.db")));
                 b.UseEnvironment("Production");
                 b.UseSetting("https_port", "443");
-                // A route that fails with secrets in its exception, behind the host's own pipeline.
-                b.ConfigureServices(s => s.AddSingleton<IStartupFilter>(new ThrowingRoute()));
+                // The first-run page fails with secrets in its exception (it asks antiforgery for a token).
+                b.ConfigureServices(s => s.AddSingleton<IAntiforgery, ThrowingAntiforgery>());
             });
 
             using var http = production.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://claimsmith.example"), AllowAutoRedirect = false });
@@ -67,7 +68,7 @@ public sealed class HardeningTests(ClaimsmithWebFactory factory) : IClassFixture
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
             Assert.Contains("max-age=31536000", health.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
 
-            using var failure = await https.GetAsync(new Uri("/__throw", UriKind.Relative), Ct);
+            using var failure = await https.GetAsync(new Uri("/setup", UriKind.Relative), Ct);
             var body = await failure.Content.ReadAsStringAsync(Ct);
             Assert.Equal(HttpStatusCode.InternalServerError, failure.StatusCode);
             Assert.Equal("application/problem+json", failure.Content.Headers.ContentType?.MediaType);
@@ -120,14 +121,18 @@ public sealed class HardeningTests(ClaimsmithWebFactory factory) : IClassFixture
         }
     }
 
-    private sealed class ThrowingRoute : IStartupFilter
+    private sealed class ThrowingAntiforgery : IAntiforgery
     {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        public AntiforgeryTokenSet GetAndStoreTokens(HttpContext httpContext) => throw new InvalidOperationException("Host=db;Password=hunter2 failed");
+
+        public AntiforgeryTokenSet GetTokens(HttpContext httpContext) => throw new InvalidOperationException("Host=db;Password=hunter2 failed");
+
+        public Task<bool> IsRequestValidAsync(HttpContext httpContext) => Task.FromResult(false);
+
+        public void SetCookieTokenAndHeader(HttpContext httpContext)
         {
-            next(app);
-            app.Use((http, nextMiddleware) => http.Request.Path == "/__throw"
-                ? throw new InvalidOperationException("Host=db;Password=hunter2 failed")
-                : nextMiddleware(http));
-        };
+        }
+
+        public Task ValidateRequestAsync(HttpContext httpContext) => Task.CompletedTask;
     }
 }
