@@ -17,6 +17,8 @@ app.Configure(config =>
     Claimsmith.Cli.Edits.EditsCli.AddEditsCommands(config);
     config.AddCodingCommands();
     Claimsmith.Cli.Audit.AuditCli.AddAuditCommands(config);
+    Claimsmith.Cli.Keys.KeysCli.AddKeysCommands(config);
+    Claimsmith.Cli.Privacy.DeidCli.AddDeidCommands(config);
 });
 
 try

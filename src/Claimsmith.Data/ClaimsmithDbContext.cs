@@ -1,5 +1,6 @@
 using Claimsmith.Billing;
 using Claimsmith.Data.Internal;
+using Claimsmith.Data.Privacy;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -340,6 +341,8 @@ public abstract partial class ClaimsmithDbContext : IdentityDbContext<Claimsmith
 
         // Organization scoping and the audit log: ClaimsmithDbContext.Access.cs
         ConfigureAccessAndAudit(builder);
+        // PHI encrypted at rest, blind indexes for patient search (Privacy/PhiModel.cs).
+        builder.ApplyPhiEncryption(this);
     }
 
     private static void Versioned<T>(EntityTypeBuilder<T> e)

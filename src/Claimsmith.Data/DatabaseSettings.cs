@@ -1,4 +1,6 @@
 using Claimsmith.CodeSets;
+using Claimsmith.Data.Privacy;
+using Claimsmith.Privacy.Encryption;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +22,12 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// <summary>SQLite at <paramref name="path"/>.</summary>
     public static DatabaseSettings Sqlite(string path) =>
         new(DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, ForeignKeys = true }.ToString());
+
+    /// <summary>
+    /// The keys PHI columns are encrypted with; null means <see cref="PhiEncryption.DefaultKeys"/>
+    /// (<c>CLAIMSMITH_KEY_FILE</c> or the key file in <c>CLAIMSMITH_HOME</c>, created on first use).
+    /// </summary>
+    public KeyRing? Keys { get; init; }
 
     /// <summary>PostgreSQL with a connection string.</summary>
     public static DatabaseSettings Postgres(string connectionString) => new(DatabaseProvider.Postgres, connectionString);
@@ -50,6 +58,8 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         {
             builder.UseNpgsql(ConnectionString);
         }
+
+        builder.UsePhiEncryption(Keys ?? PhiEncryption.DefaultKeys);
     }
 
     /// <summary>

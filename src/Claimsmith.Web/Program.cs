@@ -23,11 +23,13 @@ builder.Services.AddClaimScrubbing();
 builder.Services.AddCoding();
 builder.AddClaimsmith(); // database, Identity, authorization (Hosting/ClaimsmithWebSetup.cs)
 builder.AddClaimsmithAccess(); // organization scope, sign-in hardening, audit (Security/AccessSetup.cs)
+builder.AddSecurityHardening(); // headers, HTTPS/HSTS, body limit, safe problems (Hosting/SecurityHardening.cs)
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseSecurityHardening();
 app.UseAuthentication();
 app.UseClaimsmithAccess(); // revoked tokens, organization scope, sign-in throttling and audit
 app.UseAuthorization();

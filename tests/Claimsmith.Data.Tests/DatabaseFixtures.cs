@@ -40,7 +40,7 @@ public sealed class SqliteDatabaseFixture : DatabaseFixture
     public override async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_dir);
-        Settings = DatabaseSettings.Sqlite(Path.Combine(_dir, "test.db"));
+        Settings = DatabaseSettings.Sqlite(Path.Combine(_dir, "test.db")) with { Keys = TestKeys.Ring };
         await MigrateAsync();
     }
 
@@ -86,7 +86,7 @@ public sealed class PostgresDatabaseFixture : DatabaseFixture
             await cmd.ExecuteNonQueryAsync();
         }
 
-        Settings = DatabaseSettings.Postgres(new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString);
+        Settings = DatabaseSettings.Postgres(new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString) with { Keys = TestKeys.Ring };
         await MigrateAsync();
     }
 

@@ -42,6 +42,7 @@ public class ClaimsmithWebFactory : WebApplicationFactory<Program>, IAsyncLifeti
     {
         ConfigureDatabase(builder);
         builder.UseSetting("Claimsmith:Home", CodeSetHome);
+        TestEncryption.Configure(builder);
         builder.UseEnvironment("Development");
         // Every test signs in from the same (absent) address: throttling is tested on its own host.
         builder.UseSetting(Claimsmith.Web.Security.AccessSetup.SignInPermitKey, SignInPermitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -15,7 +15,7 @@ public sealed class FirstRunTests : IDisposable
     public FirstRunTests()
     {
         Directory.CreateDirectory(_dir);
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting(ClaimsmithWebSetup.SqlitePathKey, Path.Combine(_dir, "first.db")));
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => TestEncryption.Configure(b.UseSetting(ClaimsmithWebSetup.SqlitePathKey, Path.Combine(_dir, "first.db"))));
     }
 
     [Fact]

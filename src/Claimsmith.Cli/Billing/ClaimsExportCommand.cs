@@ -70,7 +70,7 @@ internal sealed class ClaimsExportCommand : AsyncCommand<ClaimsExportCommand.Set
         var query = db.Claims.AsNoTracking().Include(c => c.Lines).Include(c => c.Diagnoses).AsSplitQuery()
             .Where(c => c.Status == settings.Status && c.Kind == ClaimKind.Professional)
             .OrderBy(c => c.ClaimNumber);
-        var written = 0;
+        var written = new List<string>();
         foreach (var claim in settings.Limit is { } limit ? query.Take(limit) : query)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -78,10 +78,15 @@ internal sealed class ClaimsExportCommand : AsyncCommand<ClaimsExportCommand.Set
             var temp = path + ".partial";
             await File.WriteAllBytesAsync(temp, Cms1500Renderer.Render(claim, mode), cancellationToken).ConfigureAwait(false);
             File.Move(temp, path, overwrite: true);
-            written++;
+            written.Add(claim.Id.ToString());
         }
 
-        AnsiConsole.MarkupLineInterpolated($"Wrote {written} CMS-1500 PDF(s) for {settings.Status} professional claims to {dir}.");
+        if (written.Count > 0)
+        {
+            await Audit.CliAudit.RecordAsync(db, "claim.print-cms1500", "Claim", written, null, $"claimsmith claims export --format cms1500: {written.Count} PDF(s) to {dir}", cancellationToken).ConfigureAwait(false);
+        }
+
+        AnsiConsole.MarkupLineInterpolated($"Wrote {written.Count} CMS-1500 PDF(s) for {settings.Status} professional claims to {dir}.");
         return 0;
     }
 
@@ -122,6 +127,7 @@ internal sealed class ClaimsExportCommand : AsyncCommand<ClaimsExportCommand.Set
             await File.WriteAllBytesAsync(temp, batch.Bytes, cancellationToken).ConfigureAwait(false);
             File.Move(temp, path, overwrite: true);
             files++;
+            await Audit.CliAudit.RecordAsync(db, "claim-batch.export", "Claim", [.. chunk.Select(c => c.Id.ToString())], null, $"claimsmith claims export --format {settings.Format}: {path}", cancellationToken).ConfigureAwait(false);
             AnsiConsole.MarkupLineInterpolated($"{path}: {batch.ClaimNumbers.Count} claim(s), accepted by the validator.");
         }
 

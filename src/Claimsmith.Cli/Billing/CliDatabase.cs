@@ -14,7 +14,7 @@ internal static class CliDatabase
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddClaimsmithDatabase(DatabaseSettings.Resolve());
+        services.AddClaimsmithDatabase(DatabaseSettings.Resolve() with { Keys = Keys.CliKeys.Resolve() });
         services.AddSingleton(TimeProvider.System);
         services.AddIdentityCore<ClaimsmithUser>(o =>
             {

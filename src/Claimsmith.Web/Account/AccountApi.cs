@@ -1,7 +1,9 @@
 using System.Net;
 using System.Security.Claims;
+using System.Text.Encodings.Web;
 using Claimsmith.Data;
 using Claimsmith.Web.Hosting;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
@@ -89,27 +91,30 @@ internal static class AccountApi
     private static bool IsLocal(HttpContext http) =>
         http.Connection.RemoteIpAddress is null || IPAddress.IsLoopback(http.Connection.RemoteIpAddress);
 
-    internal static async Task<Results<ContentHttpResult, NotFound>> SetupPage(HttpContext http, ClaimsmithDbContext db, CancellationToken ct)
+    internal static async Task<Results<ContentHttpResult, NotFound>> SetupPage(HttpContext http, ClaimsmithDbContext db, IAntiforgery antiforgery, CancellationToken ct)
     {
         if (!IsLocal(http) || !await ClaimsmithIdentity.HasNoUsersAsync(db, ct).ConfigureAwait(false))
         {
             return TypedResults.NotFound();
         }
 
+        // The form carries an antiforgery token (and its cookie): another site cannot post it.
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        var tokenField = $"<input type=\"hidden\" name=\"{HtmlEncoder.Default.Encode(tokens.FormFieldName)}\" value=\"{HtmlEncoder.Default.Encode(tokens.RequestToken ?? "")}\">";
         const string html = """
             <!doctype html><html><head><meta charset="utf-8"><title>Claimsmith first run</title></head>
             <body><h1>Create the first administrator</h1>
             <p>This page answers only on this computer and only until the first user exists.</p>
-            <form method="post" action="/setup/admin">
+            <form method="post" action="/setup/admin">{{TOKEN}}
             <label>Email <input name="email" type="email" required></label><br>
             <label>Password (12+ characters) <input name="password" type="password" minlength="12" required></label><br>
             <button type="submit">Create administrator</button></form></body></html>
             """;
-        return TypedResults.Content(html, "text/html");
+        return TypedResults.Content(html.Replace("{{TOKEN}}", tokenField, StringComparison.Ordinal), "text/html; charset=utf-8");
     }
 
     internal static async Task<Results<Created, NotFound, ValidationProblem>> CreateFirstAdmin(
-        HttpContext http, ClaimsmithDbContext db, UserManager<ClaimsmithUser> users, CancellationToken ct)
+        HttpContext http, ClaimsmithDbContext db, UserManager<ClaimsmithUser> users, IAntiforgery antiforgery, CancellationToken ct)
     {
         if (!IsLocal(http) || !await ClaimsmithIdentity.HasNoUsersAsync(db, ct).ConfigureAwait(false))
         {
@@ -119,6 +124,13 @@ internal static class AccountApi
         string? email, password;
         if (http.Request.HasFormContentType)
         {
+            // Browser forms must carry the page's token; JSON bodies cannot be sent cross-site
+            // without a CORS preflight, which this host never grants.
+            if (!await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["antiforgery"] = ["The form is missing its antiforgery token or it does not match; reload /setup and submit again."] });
+            }
+
             var form = await http.Request.ReadFormAsync(ct).ConfigureAwait(false);
             (email, password) = (form["email"], form["password"]);
         }

@@ -72,10 +72,13 @@ internal static class ClaimsApi
         }
 
         var rows = query.OrderByDescending(c => c.ServiceFrom).ThenBy(c => c.ClaimNumber).Select(c => new ClaimSummary(
-            c.Id, c.ClaimNumber, c.Kind, c.Status, c.Frequency, c.PatientId, c.Patient.LastName + ", " + c.Patient.FirstName,
+            c.Id, c.ClaimNumber, c.Kind, c.Status, c.Frequency, c.PatientId, PatientName(c.Patient.LastName, c.Patient.FirstName),
             c.Payer.Name, c.ServiceFrom, c.ServiceTo, c.CreatedAt, c.Version));
         return TypedResults.Ok(await Paging.From(page, pageSize).ApplyAsync(rows, ct));
     }
+
+    // Joined after the encrypted columns are read and decrypted: in SQL it would join ciphertexts.
+    private static string PatientName(string lastName, string firstName) => lastName + ", " + firstName;
 
     internal static Task<Claim?> LoadAsync(ClaimsmithDbContext db, Guid id, bool tracked, CancellationToken ct)
     {

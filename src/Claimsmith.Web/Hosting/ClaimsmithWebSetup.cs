@@ -18,7 +18,7 @@ internal static class ClaimsmithWebSetup
         var settings = !string.IsNullOrWhiteSpace(sqlitePath)
             ? DatabaseSettings.Sqlite(sqlitePath)
             : DatabaseSettings.Resolve(builder.Configuration.GetConnectionString("Claimsmith"));
-        builder.Services.AddClaimsmithDatabase(settings);
+        builder.Services.AddClaimsmithDatabase(settings.WithPhiKeys(builder)); // PHI encrypted at rest (PhiEncryptionSetup.cs)
         builder.Services.AddSingleton(TimeProvider.System);
 
         // Identity: cookie for browsers, bearer tokens for API clients (/api/account/login).

@@ -1,5 +1,6 @@
 using Claimsmith.Billing;
 using Claimsmith.Data;
+using Claimsmith.Data.Privacy;
 using Claimsmith.Web.Audit;
 using Claimsmith.Web.Common;
 using Claimsmith.Web.Hosting;
@@ -34,17 +35,20 @@ internal static class PatientsApi
             query = query.Where(p => p.OrganizationId == organizationId);
         }
 
+        // Names and birth dates are encrypted: they are searched through their blind indexes,
+        // exact match after normalisation ("Last", "Last, First", "First Last", or the account
+        // number), and the list is in registration order (ids are time-ordered), not by name.
         if (!string.IsNullOrWhiteSpace(q))
         {
-            query = query.Where(p => p.LastName.StartsWith(q) || p.AccountNumber == q);
+            query = query.WhereNameOrAccount(db, q);
         }
 
-        if (birthDate is not null)
+        if (birthDate is { } born)
         {
-            query = query.Where(p => p.BirthDate == birthDate);
+            query = query.WhereBirthDate(db, born);
         }
 
-        return TypedResults.Ok(await Paging.From(page, pageSize).ApplyAsync(query.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id), ct));
+        return TypedResults.Ok(await Paging.From(page, pageSize).ApplyAsync(query.OrderBy(p => p.Id), ct));
     }
 
     internal static async Task<Results<Ok<Patient>, NotFound>> Get(Guid id, ClaimsmithDbContext db, HttpContext http, CancellationToken ct)

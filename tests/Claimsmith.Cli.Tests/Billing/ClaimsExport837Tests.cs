@@ -40,9 +40,15 @@ public sealed class ClaimsExport837Tests : IDisposable
         }
 
         // Every seeded claim, whatever its status, maps to an accepted 837 of its kind.
-        await using var db = DatabaseSettings.Sqlite(Path.Combine(_home, DatabaseSettings.SqliteFileName)).CreateContext();
+        await using var db = (DatabaseSettings.Sqlite(Path.Combine(_home, DatabaseSettings.SqliteFileName)) with { Keys = Claimsmith.Privacy.Encryption.KeyRingFile.Load(Path.Combine(_home, "keys", "claimsmith-keys.json")) }).CreateContext();
         var claims = await db.Claims.AsNoTracking().Include(c => c.Lines).Include(c => c.Diagnoses).AsSplitQuery().ToListAsync(ct);
         Assert.Equal(210, claims.Count);
+
+        // Each file written is in the audit log with the claims it carries.
+        var exports = await db.AuditEntries.AsNoTracking().Where(e => e.Action == "claim-batch.export").ToListAsync(ct);
+        Assert.Equal(Directory.GetFiles(Path.Combine(_home, "out-837p"), "*.x12").Length + Directory.GetFiles(Path.Combine(_home, "out-837i"), "*.x12").Length, exports.Count);
+        Assert.All(exports, e => Assert.Equal("cli", e.ClientAddress));
+        Assert.Contains(exports, e => e.RecordIds!.Contains(claims.First(c => c.Status == ClaimStatus.Ready).Id.ToString(), StringComparison.Ordinal));
         foreach (var kind in new[] { ClaimKind.Professional, ClaimKind.Institutional })
         {
             var ofKind = claims.Where(c => c.Kind == kind).ToList();

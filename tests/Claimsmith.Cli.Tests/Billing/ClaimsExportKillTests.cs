@@ -93,7 +93,7 @@ public sealed class ClaimsExportKillTests : IDisposable
 
     private async Task<Snapshot> SnapshotAsync(CancellationToken ct)
     {
-        await using var db = DatabaseSettings.Sqlite(Path.Combine(_home, DatabaseSettings.SqliteFileName)).CreateContext();
+        await using var db = (DatabaseSettings.Sqlite(Path.Combine(_home, DatabaseSettings.SqliteFileName)) with { Keys = Claimsmith.Privacy.Encryption.KeyRingFile.Load(Path.Combine(_home, "keys", "claimsmith-keys.json")) }).CreateContext();
         var states = await db.Claims.AsNoTracking().OrderBy(c => c.ClaimNumber).Select(c => c.ClaimNumber + ":" + (int)c.Status + ":" + c.Version).ToListAsync(ct);
         return new Snapshot(
             await db.Claims.CountAsync(c => c.Status == ClaimStatus.Ready && c.Kind == ClaimKind.Professional, ct),

@@ -71,7 +71,7 @@ public sealed class DemoSeedKillTests : IDisposable
         Assert.False(await db.Claims.AnyAsync(c => !db.LedgerEntries.Any(l => l.ClaimId == c.Id), ct));
     }
 
-    private ClaimsmithDbContext Context() => DatabaseSettings.Sqlite(Path.Combine(_home, DatabaseSettings.SqliteFileName)).CreateContext();
+    private ClaimsmithDbContext Context() => (DatabaseSettings.Sqlite(Path.Combine(_home, DatabaseSettings.SqliteFileName)) with { Keys = Claimsmith.Privacy.Encryption.KeyRingFile.Load(Path.Combine(_home, "keys", "claimsmith-keys.json")) }).CreateContext();
 
     private Process Start()
     {

@@ -465,8 +465,7 @@ namespace Claimsmith.Data.Migrations.Postgres
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(1000000)
-                        .HasColumnType("character varying(1000000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -542,8 +541,7 @@ namespace Claimsmith.Data.Migrations.Postgres
 
                     b.Property<string>("MemberId")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<int>("Order")
                         .HasColumnType("integer");
@@ -833,29 +831,38 @@ namespace Claimsmith.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<DateOnly>("BirthDate")
-                        .HasColumnType("date");
+                    b.Property<string>("BirthDate")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BirthDateIndex")
+                        .HasMaxLength(22)
+                        .HasColumnType("character varying(22)");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
+
+                    b.Property<string>("FirstNameIndex")
+                        .HasMaxLength(22)
+                        .HasColumnType("character varying(22)");
 
                     b.Property<string>("LastName")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
+
+                    b.Property<string>("LastNameIndex")
+                        .HasMaxLength(22)
+                        .HasColumnType("character varying(22)");
 
                     b.Property<string>("MiddleName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<int>("Sex")
                         .HasColumnType("integer");
@@ -866,10 +873,14 @@ namespace Claimsmith.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LastName", "FirstName");
+                    b.HasIndex("BirthDateIndex");
+
+                    b.HasIndex("LastNameIndex", "FirstNameIndex");
 
                     b.HasIndex("OrganizationId", "AccountNumber")
                         .IsUnique();
+
+                    b.HasIndex("OrganizationId", "LastNameIndex", "FirstNameIndex");
 
                     b.ToTable("Patients");
                 });
@@ -1865,8 +1876,7 @@ namespace Claimsmith.Data.Migrations.Postgres
 
                             b1.Property<string>("MemberId")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("text");
 
                             b1.Property<int>("Order")
                                 .HasColumnType("integer");
@@ -1888,18 +1898,16 @@ namespace Claimsmith.Data.Migrations.Postgres
                             b1.Property<int>("Relationship")
                                 .HasColumnType("integer");
 
-                            b1.Property<DateOnly?>("SubscriberBirthDate")
-                                .HasColumnType("date");
+                            b1.Property<string>("SubscriberBirthDate")
+                                .HasColumnType("text");
 
                             b1.Property<string>("SubscriberFirstName")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("SubscriberLastName")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("text");
 
                             b1.Property<int>("SubscriberSex")
                                 .HasColumnType("integer");
@@ -1924,22 +1932,20 @@ namespace Claimsmith.Data.Migrations.Postgres
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
 
-                            b1.Property<DateOnly>("BirthDate")
-                                .HasColumnType("date");
+                            b1.Property<string>("BirthDate")
+                                .IsRequired()
+                                .HasColumnType("text");
 
                             b1.Property<string>("FirstName")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("LastName")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("MiddleName")
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("text");
 
                             b1.Property<int>("Sex")
                                 .HasColumnType("integer");
@@ -1958,22 +1964,18 @@ namespace Claimsmith.Data.Migrations.Postgres
 
                                     b2.Property<string>("City")
                                         .IsRequired()
-                                        .HasMaxLength(200)
-                                        .HasColumnType("character varying(200)");
+                                        .HasColumnType("text");
 
                                     b2.Property<string>("Line1")
                                         .IsRequired()
-                                        .HasMaxLength(200)
-                                        .HasColumnType("character varying(200)");
+                                        .HasColumnType("text");
 
                                     b2.Property<string>("Line2")
-                                        .HasMaxLength(200)
-                                        .HasColumnType("character varying(200)");
+                                        .HasColumnType("text");
 
                                     b2.Property<string>("PostalCode")
                                         .IsRequired()
-                                        .HasMaxLength(10)
-                                        .HasColumnType("character varying(10)");
+                                        .HasColumnType("text");
 
                                     b2.Property<string>("State")
                                         .IsRequired()
@@ -2064,13 +2066,12 @@ namespace Claimsmith.Data.Migrations.Postgres
                             b1.Property<Guid>("ClaimId")
                                 .HasColumnType("uuid");
 
-                            b1.Property<DateOnly?>("BirthDate")
-                                .HasColumnType("date");
+                            b1.Property<string>("BirthDate")
+                                .HasColumnType("text");
 
                             b1.Property<string>("FirstName")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("GroupNumber")
                                 .HasMaxLength(200)
@@ -2078,13 +2079,11 @@ namespace Claimsmith.Data.Migrations.Postgres
 
                             b1.Property<string>("LastName")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("MemberId")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("text");
 
                             b1.Property<int>("Order")
                                 .HasColumnType("integer");
@@ -2113,22 +2112,18 @@ namespace Claimsmith.Data.Migrations.Postgres
 
                                     b2.Property<string>("City")
                                         .IsRequired()
-                                        .HasMaxLength(200)
-                                        .HasColumnType("character varying(200)");
+                                        .HasColumnType("text");
 
                                     b2.Property<string>("Line1")
                                         .IsRequired()
-                                        .HasMaxLength(200)
-                                        .HasColumnType("character varying(200)");
+                                        .HasColumnType("text");
 
                                     b2.Property<string>("Line2")
-                                        .HasMaxLength(200)
-                                        .HasColumnType("character varying(200)");
+                                        .HasColumnType("text");
 
                                     b2.Property<string>("PostalCode")
                                         .IsRequired()
-                                        .HasMaxLength(10)
-                                        .HasColumnType("character varying(10)");
+                                        .HasColumnType("text");
 
                                     b2.Property<string>("State")
                                         .IsRequired()
@@ -2253,18 +2248,16 @@ namespace Claimsmith.Data.Migrations.Postgres
                             b1.Property<Guid>("CoverageId")
                                 .HasColumnType("uuid");
 
-                            b1.Property<DateOnly?>("BirthDate")
-                                .HasColumnType("date");
+                            b1.Property<string>("BirthDate")
+                                .HasColumnType("text");
 
                             b1.Property<string>("FirstName")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("LastName")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("text");
 
                             b1.Property<int>("Sex")
                                 .HasColumnType("integer");
@@ -2283,22 +2276,18 @@ namespace Claimsmith.Data.Migrations.Postgres
 
                                     b2.Property<string>("City")
                                         .IsRequired()
-                                        .HasMaxLength(200)
-                                        .HasColumnType("character varying(200)");
+                                        .HasColumnType("text");
 
                                     b2.Property<string>("Line1")
                                         .IsRequired()
-                                        .HasMaxLength(200)
-                                        .HasColumnType("character varying(200)");
+                                        .HasColumnType("text");
 
                                     b2.Property<string>("Line2")
-                                        .HasMaxLength(200)
-                                        .HasColumnType("character varying(200)");
+                                        .HasColumnType("text");
 
                                     b2.Property<string>("PostalCode")
                                         .IsRequired()
-                                        .HasMaxLength(10)
-                                        .HasColumnType("character varying(10)");
+                                        .HasColumnType("text");
 
                                     b2.Property<string>("State")
                                         .IsRequired()
@@ -2465,22 +2454,18 @@ namespace Claimsmith.Data.Migrations.Postgres
 
                             b1.Property<string>("City")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Line1")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Line2")
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("PostalCode")
                                 .IsRequired()
-                                .HasMaxLength(10)
-                                .HasColumnType("character varying(10)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("State")
                                 .IsRequired()

@@ -458,7 +458,6 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(1000000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -535,7 +534,6 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                     b.Property<string>("MemberId")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
@@ -825,28 +823,37 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("BirthDate")
+                    b.Property<string>("BirthDate")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BirthDateIndex")
+                        .HasMaxLength(22)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstNameIndex")
+                        .HasMaxLength(22)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastName")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastNameIndex")
+                        .HasMaxLength(22)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MiddleName")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Sex")
@@ -858,10 +865,14 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LastName", "FirstName");
+                    b.HasIndex("BirthDateIndex");
+
+                    b.HasIndex("LastNameIndex", "FirstNameIndex");
 
                     b.HasIndex("OrganizationId", "AccountNumber")
                         .IsUnique();
+
+                    b.HasIndex("OrganizationId", "LastNameIndex", "FirstNameIndex");
 
                     b.ToTable("Patients");
                 });
@@ -1851,7 +1862,6 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                             b1.Property<string>("MemberId")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Order")
@@ -1874,17 +1884,15 @@ namespace Claimsmith.Data.Migrations.Sqlite
                             b1.Property<int>("Relationship")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<DateOnly?>("SubscriberBirthDate")
+                            b1.Property<string>("SubscriberBirthDate")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SubscriberFirstName")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SubscriberLastName")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("SubscriberSex")
@@ -1910,21 +1918,19 @@ namespace Claimsmith.Data.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
-                            b1.Property<DateOnly>("BirthDate")
+                            b1.Property<string>("BirthDate")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("FirstName")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("LastName")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("MiddleName")
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Sex")
@@ -1944,21 +1950,17 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                                     b2.Property<string>("City")
                                         .IsRequired()
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("Line1")
                                         .IsRequired()
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("Line2")
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("PostalCode")
                                         .IsRequired()
-                                        .HasMaxLength(10)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("State")
@@ -2050,12 +2052,11 @@ namespace Claimsmith.Data.Migrations.Sqlite
                             b1.Property<Guid>("ClaimId")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<DateOnly?>("BirthDate")
+                            b1.Property<string>("BirthDate")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("FirstName")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("GroupNumber")
@@ -2064,12 +2065,10 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                             b1.Property<string>("LastName")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("MemberId")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Order")
@@ -2099,21 +2098,17 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                                     b2.Property<string>("City")
                                         .IsRequired()
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("Line1")
                                         .IsRequired()
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("Line2")
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("PostalCode")
                                         .IsRequired()
-                                        .HasMaxLength(10)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("State")
@@ -2239,17 +2234,15 @@ namespace Claimsmith.Data.Migrations.Sqlite
                             b1.Property<Guid>("CoverageId")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<DateOnly?>("BirthDate")
+                            b1.Property<string>("BirthDate")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("FirstName")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("LastName")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Sex")
@@ -2269,21 +2262,17 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                                     b2.Property<string>("City")
                                         .IsRequired()
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("Line1")
                                         .IsRequired()
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("Line2")
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("PostalCode")
                                         .IsRequired()
-                                        .HasMaxLength(10)
                                         .HasColumnType("TEXT");
 
                                     b2.Property<string>("State")
@@ -2451,21 +2440,17 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                             b1.Property<string>("City")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Line1")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Line2")
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("PostalCode")
                                 .IsRequired()
-                                .HasMaxLength(10)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("State")
