@@ -27,9 +27,9 @@ internal static class ClaimBatchesApi
     {
         var api = app.MapGroup("/api/claims/batches").WithTags("Claim batches").Audited("ClaimBatch", "claim-batch");
         api.MapPost("/", Create).RequireAuthorization(Policies.Billing);
-        api.MapGet("/", List).RequireAuthorization(Policies.Billing);
-        api.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Billing);
-        api.MapGet("/{id:guid}/file", File).RequireAuthorization(Policies.Billing);
+        api.MapGet("/", List).RequireAuthorization(Policies.BillingRead);
+        api.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.BillingRead);
+        api.MapGet("/{id:guid}/file", File).RequireAuthorization(Policies.BillingRead);
         return app;
     }
 

@@ -27,7 +27,7 @@ internal static class ClaimsApi
         api.MapGet("/{id:guid}/history", History).RequireAuthorization(Policies.Read);
         api.MapGet("/{id:guid}/ledger", Ledger).RequireAuthorization(Policies.Ledger);
         api.MapPost("/{id:guid}/ledger", Post).RequireAuthorization(Policies.Billing);
-        api.MapGet("/{id:guid}/cms1500.pdf", Cms1500).RequireAuthorization(Policies.Billing);
+        api.MapGet("/{id:guid}/cms1500.pdf", Cms1500).RequireAuthorization(Policies.BillingRead);
         return app;
     }
 

@@ -22,6 +22,12 @@ internal static class Policies
     /// <summary>Read money (ledger, balances): admin, billers and auditors.</summary>
     public const string Ledger = "ledger";
 
+    /// <summary>
+    /// Read what billing produced (837 batches and their files, CMS-1500 forms): admin, billers and
+    /// auditors, who review everything of their organizations but change nothing.
+    /// </summary>
+    public const string BillingRead = "billing-read";
+
     /// <summary>Read and export the audit log: admin and auditors.</summary>
     public const string Audit = "audit";
 
@@ -34,6 +40,7 @@ internal static class Policies
         [Coding] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Coder, ClaimsmithRoles.FreelanceCoder, ClaimsmithRoles.Biller],
         [Billing] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Biller],
         [Ledger] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Biller, ClaimsmithRoles.Auditor],
+        [BillingRead] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Biller, ClaimsmithRoles.Auditor],
         [Audit] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Auditor],
     };
 
