@@ -25,6 +25,8 @@ public static class PhiColumns
         .. Paths(typeof(Claim), "Subscriber.MemberId", "Subscriber.LastName", "Subscriber.FirstName", "Subscriber.BirthDate"),
         .. Paths(typeof(Claim), PersonAddress.Select(p => "Subscriber.Address." + p).ToArray()),
         .. Paths(typeof(Claim), "OtherCoverages.MemberId", "OtherCoverages.SubscriberLastName", "OtherCoverages.SubscriberFirstName", "OtherCoverages.SubscriberBirthDate"),
+        // Evidence of a coding suggestion is a quotation of the note.
+        .. Paths(typeof(SuggestedCode), "Evidence.Text"),
         // The released 837 carries every name, birth date, address and member id of its claims.
         .. Paths(typeof(ClaimBatch), "Content"),
     ];

@@ -171,6 +171,11 @@ public static class PhiReencryption
             return [.. await db.ClaimBatches.Where(e => ids.Contains(e.Id)).ToListAsync(ct).ConfigureAwait(false)];
         }
 
+        if (root == typeof(SuggestedCode))
+        {
+            return [.. await db.SuggestedCodes.Where(e => ids.Contains(e.Id)).ToListAsync(ct).ConfigureAwait(false)];
+        }
+
         throw new InvalidOperationException($"No loader for {root.Name}.");
     }
 

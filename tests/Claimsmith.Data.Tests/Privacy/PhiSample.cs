@@ -59,6 +59,16 @@ internal sealed class PhiSample
         var content = System.Text.Encoding.ASCII.GetBytes($"ISA*00*~NM1*IL*1*{Sample.Patient.LastName.ToUpperInvariant()}*{Sample.Patient.FirstName.ToUpperInvariant()}~DMG*D8*19310419~NM1*PR*2*SYN~REF*SY*{Sample.Coverage.MemberId}~");
         Batch = ClaimBatch.Create(Random.Shared.NextInt64(1, 999_999_999), ClaimKind.Professional, content, [Claim.Id], "biller1", Clock);
         db.ClaimBatches.Add(Batch);
+        var set = new SuggestionSet { EncounterId = Sample.Encounter.Id, DateOfService = Sample.Encounter.ServiceFrom, CreatedAt = Clock.GetUtcNow(), CreatedBy = "coder1" };
+        set.Suggestions.Add(new SuggestedCode
+        {
+            SetId = set.Id,
+            DocumentId = Sample.Encounter.Documents[0].Id,
+            Code = "M25561",
+            DisplayCode = "M25.561",
+            Evidence = [new SuggestedEvidence { Start = 8, Length = 30, Text = $"Ysolde{Token} seen for knee pain" }],
+        });
+        db.SuggestionSets.Add(set);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -2576,8 +2576,7 @@ namespace Claimsmith.Data.Migrations.Postgres
 
                             b1.Property<string>("Text")
                                 .IsRequired()
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)");
+                                .HasColumnType("text");
 
                             b1.HasKey("Id");
 

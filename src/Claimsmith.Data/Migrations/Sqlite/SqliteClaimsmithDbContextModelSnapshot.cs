@@ -2560,7 +2560,6 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                             b1.Property<string>("Text")
                                 .IsRequired()
-                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("Id");
