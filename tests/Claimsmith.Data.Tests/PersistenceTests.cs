@@ -176,6 +176,30 @@ public abstract class PersistenceTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task OverridesAndCoderDecisions_AreAppendOnly_InTheDatabase()
+    {
+        var (sample, claim) = await SeedClaimAsync();
+        await using var db = fixture.CreateContext();
+        db.ScrubOverrides.Add(new ScrubOverride { ClaimId = claim.Id, RuleId = "dx.excludes1", Line = 0, Code = "J06.9", Reason = "documented separately", By = "biller1", At = DateTimeOffset.UnixEpoch });
+        var set = new SuggestionSet { EncounterId = sample.Encounter.Id, DateOfService = sample.Encounter.ServiceFrom, CreatedAt = DateTimeOffset.UnixEpoch, CreatedBy = "coder1" };
+        set.Decisions.Add(new CodingDecision { SetId = set.Id, DocumentId = sample.Encounter.Documents[0].Id, SuggestedCode = "J069", Kind = Claimsmith.Coding.Decisions.DecisionKind.Accepted, Coder = "coder1", DecidedAt = DateTimeOffset.UnixEpoch });
+        db.SuggestionSets.Add(set);
+        await db.SaveChangesAsync(Ct);
+
+        // Bypass the context: the database triggers must refuse the change.
+        await Assert.ThrowsAnyAsync<Exception>(() => db.ScrubOverrides.Where(o => o.ClaimId == claim.Id).ExecuteDeleteAsync(Ct));
+        await Assert.ThrowsAnyAsync<Exception>(() => db.ScrubOverrides.Where(o => o.ClaimId == claim.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Reason, "edited"), Ct));
+        await Assert.ThrowsAnyAsync<Exception>(() => db.CodingDecisions.Where(d => d.SetId == set.Id).ExecuteDeleteAsync(Ct));
+        await Assert.ThrowsAnyAsync<Exception>(() => db.CodingDecisions.Where(d => d.SetId == set.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Coder, "someone else"), Ct));
+
+        await using var check = fixture.CreateContext();
+        Assert.Equal("documented separately", (await check.ScrubOverrides.SingleAsync(o => o.ClaimId == claim.Id, Ct)).Reason);
+        Assert.Equal("coder1", (await check.CodingDecisions.SingleAsync(d => d.SetId == set.Id, Ct)).Coder);
+    }
+
+    [Fact]
     public async Task FailedTransaction_LeavesNothing()
     {
         var sample = new Sample();
