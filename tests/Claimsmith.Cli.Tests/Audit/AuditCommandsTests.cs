@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Claimsmith.Data;
 using Claimsmith.Data.Audit;
 using Microsoft.EntityFrameworkCore;
@@ -92,37 +91,7 @@ public sealed class AuditCommandsTests : IDisposable
         Assert.False(await check.Users.AnyAsync(u => u.Email == "nowhere@claimsmith.test", ct));
     }
 
-    private async Task<(int Exit, string Output)> RunAsync(CancellationToken ct, params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "claimsmith.dll");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
-        info.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
+    private Task<(int Exit, string Output)> RunAsync(CancellationToken ct, params string[] args) => CliProcess.RunAsync(_home, "Synthetic-Pass-123", ct, args);
 
-        info.Environment["CLAIMSMITH_HOME"] = _home;
-        info.Environment[DatabaseSettings.PostgresVariable] = "";
-        info.Environment["COLUMNS"] = "200";
-        using var process = Process.Start(info)!;
-        await process.StandardInput.WriteLineAsync("Synthetic-Pass-123".AsMemory(), ct);
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync(ct);
-        var stderr = process.StandardError.ReadToEndAsync(ct);
-        await process.WaitForExitAsync(ct);
-        return (process.ExitCode, await stdout + await stderr);
-    }
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_home, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => CliProcess.DeleteHome(_home);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Claimsmith.Billing;
 using Claimsmith.Billing.Claims.Export;
 using Claimsmith.Data;
@@ -58,34 +57,7 @@ public sealed class ClaimsExport837Tests : IDisposable
         }
     }
 
-    private async Task<(int Exit, string Output)> RunAsync(CancellationToken ct, params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "claimsmith.dll");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
+    private Task<(int Exit, string Output)> RunAsync(CancellationToken ct, params string[] args) => CliProcess.RunAsync(_home, null, ct, args);
 
-        info.Environment["CLAIMSMITH_HOME"] = _home;
-        info.Environment[DatabaseSettings.PostgresVariable] = "";
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(ct);
-        var stderr = process.StandardError.ReadToEndAsync(ct);
-        await process.WaitForExitAsync(ct);
-        return (process.ExitCode, await stdout + await stderr);
-    }
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_home, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => CliProcess.DeleteHome(_home);
 }

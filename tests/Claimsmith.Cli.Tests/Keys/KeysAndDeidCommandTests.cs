@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Claimsmith.Data;
 using Claimsmith.Privacy.Encryption;
 using Microsoft.EntityFrameworkCore;
@@ -85,35 +84,7 @@ public sealed class KeysAndDeidCommandTests : IDisposable
         return [.. (await db.Patients.AsNoTracking().ToListAsync(ct)).OrderBy(p => p.Id).Select(p => $"{p.Id}|{p.LastName}|{p.FirstName}|{p.BirthDate:O}|{p.Address}|{p.Phone}")];
     }
 
-    private async Task<(int Exit, string Output)> RunAsync(CancellationToken ct, params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "claimsmith.dll");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
+    private Task<(int Exit, string Output)> RunAsync(CancellationToken ct, params string[] args) => CliProcess.RunAsync(_home, null, ct, args);
 
-        info.Environment["CLAIMSMITH_HOME"] = _home;
-        info.Environment[DatabaseSettings.PostgresVariable] = "";
-        info.Environment[KeyRingOptions.KeyFileVariable] = "";
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(ct);
-        var stderr = process.StandardError.ReadToEndAsync(ct);
-        await process.WaitForExitAsync(ct);
-        return (process.ExitCode, await stdout + await stderr);
-    }
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_home, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => CliProcess.DeleteHome(_home);
 }
