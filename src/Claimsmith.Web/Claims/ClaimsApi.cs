@@ -25,7 +25,7 @@ internal static class ClaimsApi
         api.MapPost("/{id:guid}/ready", MarkReady).RequireAuthorization(Policies.Billing);
         api.MapPost("/{id:guid}/transitions", Transition).RequireAuthorization(Policies.Billing);
         api.MapGet("/{id:guid}/history", History).RequireAuthorization(Policies.Read);
-        api.MapGet("/{id:guid}/ledger", Ledger).RequireAuthorization(Policies.Ledger);
+        api.MapGet("/{id:guid}/ledger", Ledger).RequireAuthorization(Policies.BillingRead);
         api.MapPost("/{id:guid}/ledger", Post).RequireAuthorization(Policies.Billing);
         api.MapGet("/{id:guid}/cms1500.pdf", Cms1500).RequireAuthorization(Policies.BillingRead);
         return app;

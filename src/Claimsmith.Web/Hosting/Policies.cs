@@ -19,12 +19,11 @@ internal static class Policies
     public const string Coding = "coding";
     /// <summary>Build claims, move them through their lifecycle, post to the ledger: admin and billers.</summary>
     public const string Billing = "billing";
-    /// <summary>Read money (ledger, balances): admin, billers and auditors.</summary>
-    public const string Ledger = "ledger";
 
     /// <summary>
-    /// Read what billing produced (837 batches and their files, CMS-1500 forms): admin, billers and
-    /// auditors, who review everything of their organizations but change nothing.
+    /// Read money and what billing produced (ledger, balances, 837 batches and their files,
+    /// CMS-1500 forms): admin, billers and auditors, who review everything of their
+    /// organizations but change nothing.
     /// </summary>
     public const string BillingRead = "billing-read";
 
@@ -39,7 +38,6 @@ internal static class Policies
         [Registration] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Biller],
         [Coding] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Coder, ClaimsmithRoles.FreelanceCoder, ClaimsmithRoles.Biller],
         [Billing] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Biller],
-        [Ledger] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Biller, ClaimsmithRoles.Auditor],
         [BillingRead] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Biller, ClaimsmithRoles.Auditor],
         [Audit] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Auditor],
     };

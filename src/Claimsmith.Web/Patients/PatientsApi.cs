@@ -17,7 +17,7 @@ internal static class PatientsApi
         var api = app.MapGroup("/api/patients").WithTags("Patients").Audited("Patient", "patient");
         api.MapGet("/", List).RequireAuthorization(Policies.Read);
         api.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Read);
-        api.MapGet("/{id:guid}/balance", Balance).RequireAuthorization(Policies.Ledger);
+        api.MapGet("/{id:guid}/balance", Balance).RequireAuthorization(Policies.BillingRead);
         api.MapPost("/", Create).RequireAuthorization(Policies.Registration);
         api.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Registration);
         return app;
