@@ -64,21 +64,21 @@ internal sealed class AccessMiddleware(RequestDelegate next)
             return null;
         }
 
+        // One round trip per request: the stamp (revocation) and the memberships together.
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.SecurityStamp, u.AllOrganizations })
+            .Select(u => new
+            {
+                u.SecurityStamp,
+                u.AllOrganizations,
+                Organizations = db.OrganizationMembers.Where(m => m.UserId == u.Id).Select(m => m.OrganizationId).ToList(),
+            })
             .FirstOrDefaultAsync(ct).ConfigureAwait(false);
         if (user is null || user.SecurityStamp != stamp)
         {
             return null;
         }
 
-        if (user.AllOrganizations)
-        {
-            return OrganizationScope.AllOrganizations(userId);
-        }
-
-        var orgs = await db.OrganizationMembers.AsNoTracking().Where(m => m.UserId == userId).Select(m => m.OrganizationId).ToListAsync(ct).ConfigureAwait(false);
-        return OrganizationScope.Of(userId, orgs);
+        return user.AllOrganizations ? OrganizationScope.AllOrganizations(userId) : OrganizationScope.Of(userId, user.Organizations);
     }
 
     /// <summary>The email of a sign-in request, for the audit entry (the body is buffered and rewound).</summary>
