@@ -46,7 +46,8 @@ public sealed class Ledger
     }
 
     /// <summary>Records a payment received from <paramref name="from"/>.</summary>
-    public LedgerPostResult PostPayment(Claim claim, LedgerBucket from, Money amount, string? reference, string actor)
+    /// <remarks>A remittance posts per line: pass the claim line in <paramref name="lineId"/>.</remarks>
+    public LedgerPostResult PostPayment(Claim claim, LedgerBucket from, Money amount, string? reference, string actor, Guid? lineId = null)
     {
         ArgumentNullException.ThrowIfNull(claim);
         if (amount <= Money.Zero)
@@ -54,14 +55,14 @@ public sealed class Ledger
             return LedgerPostResult.Refused("ledger.amount", "amount", "A payment must be greater than zero.");
         }
 
-        return Accept([Entry(claim, LedgerEntryKind.Payment, from, -amount, actor, reference: reference)]);
+        return Accept([Entry(claim, LedgerEntryKind.Payment, from, -amount, actor, reference: reference, lineId: lineId)]);
     }
 
     /// <summary>
     /// Records an adjustment: a positive <paramref name="writeOff"/> reduces what
     /// <paramref name="bucket"/> owes (CAS CO write-off); a negative one increases it.
     /// </summary>
-    public LedgerPostResult PostAdjustment(Claim claim, LedgerBucket bucket, Money writeOff, string reasonCode, string actor, string? memo = null)
+    public LedgerPostResult PostAdjustment(Claim claim, LedgerBucket bucket, Money writeOff, string reasonCode, string actor, string? memo = null, Guid? lineId = null)
     {
         ArgumentNullException.ThrowIfNull(claim);
         if (writeOff == Money.Zero)
@@ -74,14 +75,14 @@ public sealed class Ledger
             return LedgerPostResult.Refused("ledger.reason", "reasonCode", "An adjustment needs a reason code (e.g. CO-45).");
         }
 
-        return Accept([Entry(claim, LedgerEntryKind.Adjustment, bucket, -writeOff, actor, reason: reasonCode, memo: memo)]);
+        return Accept([Entry(claim, LedgerEntryKind.Adjustment, bucket, -writeOff, actor, reason: reasonCode, memo: memo, lineId: lineId)]);
     }
 
     /// <summary>
     /// Moves <paramref name="amount"/> of what <paramref name="from"/> owes to <paramref name="to"/>
     /// (e.g. deductible and coinsurance, CAS group PR, to the patient). Two entries summing to zero.
     /// </summary>
-    public LedgerPostResult Transfer(Claim claim, LedgerBucket from, LedgerBucket to, Money amount, string actor, string? reasonCode = null)
+    public LedgerPostResult Transfer(Claim claim, LedgerBucket from, LedgerBucket to, Money amount, string actor, string? reasonCode = null, Guid? lineId = null)
     {
         ArgumentNullException.ThrowIfNull(claim);
         if (from == to)
@@ -102,8 +103,8 @@ public sealed class Ledger
 
         var id = Guid.CreateVersion7();
         return Accept([
-            Entry(claim, LedgerEntryKind.Transfer, from, -amount, actor, reason: reasonCode, transferId: id),
-            Entry(claim, LedgerEntryKind.Transfer, to, amount, actor, reason: reasonCode, transferId: id),
+            Entry(claim, LedgerEntryKind.Transfer, from, -amount, actor, reason: reasonCode, transferId: id, lineId: lineId),
+            Entry(claim, LedgerEntryKind.Transfer, to, amount, actor, reason: reasonCode, transferId: id, lineId: lineId),
         ]);
     }
 

@@ -11,7 +11,7 @@ public sealed class LedgerEntry
     public Guid OrganizationId { get; init; }
     public Guid PatientId { get; init; }
     public Guid ClaimId { get; init; }
-    /// <summary>The claim line a charge or line-level adjustment belongs to.</summary>
+    /// <summary>The claim line a charge, or a line-level payment, adjustment or transfer, belongs to.</summary>
     public Guid? ClaimLineId { get; init; }
     public LedgerEntryKind Kind { get; init; }
     public LedgerBucket Bucket { get; init; }
