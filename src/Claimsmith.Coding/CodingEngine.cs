@@ -84,6 +84,10 @@ public sealed class CodingEngine
         return new CodingResult(Sequence(diagnoses), procedures, excluded, issues, usedModel || usedPcsModel);
     }
 
+    // The cascade keeps this many candidates per suggestion wanted for the full tree ensemble.
+    private const int CascadeFactor = 4;
+    private const int CascadeMinimum = 100;
+
     private List<CodeSuggestion> Rank(CodeSystem system, NoteText note, Dictionary<(CodeSystem, string), Candidate> candidates, CodingRequest request, out bool usedModel)
     {
         var ranker = _models?.For(system);
@@ -92,13 +96,15 @@ public sealed class CodingEngine
         usedModel = ranker?.Trees is not null;
         if (ranker?.Trees is { } trees)
         {
-            var rows = LearnedRanker.Candidates(ranker.Stats, system, note, candidates, refiner, request.Setting == CareSetting.Inpatient);
+            using var rows = LearnedRanker.Candidates(ranker.Stats, system, note, candidates, refiner, request.Setting == CareSetting.Inpatient);
             var probabilities = new double[rows.Count];
-            trees.Probabilities([.. rows.Select(r => r.Features)], probabilities);
+            var kept = new bool[rows.Count];
+            var keep = int.TryParse(Environment.GetEnvironmentVariable("CAC_KEEP"), out var kk) ? kk : Math.Max(CascadeMinimum, CascadeFactor * request.MaxSuggestions);
+            trees.Probabilities(rows.Matrix, Features.Count, probabilities, keep, kept);
             for (var i = 0; i < rows.Count; i++)
             {
-                var row = rows[i];
-                if (SexEdits.Conflicts(row.Code, request.Sex))
+                var row = rows.Rows[i];
+                if (!kept[i] || SexEdits.Conflicts(row.Code, request.Sex))
                 {
                     continue;
                 }

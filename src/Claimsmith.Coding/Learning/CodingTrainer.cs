@@ -107,11 +107,12 @@ public static class CodingTrainer
                 }
 
                 var g = gold[i].ToHashSet(StringComparer.Ordinal);
-                foreach (var row in LearnedRanker.Candidates(stats, system, parsed[i], knowledge[i], engine.Knowledge.Refiner, inpatient: true))
+                using var candidates = LearnedRanker.Candidates(stats, system, parsed[i], knowledge[i], engine.Knowledge.Refiner, inpatient: true);
+                foreach (var row in candidates.Rows)
                 {
                     var label = g.Contains(row.Code);
                     found += label ? 1 : 0;
-                    samples.Add(new Sample(i, row.Code, row.Features, label));
+                    samples.Add(new Sample(i, row.Code, candidates.Features(row.Index).ToArray(), label));
                 }
             }
 

@@ -75,25 +75,26 @@ internal static class Features
     /// time cannot see: the learned-synonym and vocabulary strength against the note's best,
     /// and how many candidates share the code's category (competing readings of one finding).
     /// </summary>
-    public static void FillRelative(List<LearnedRanker.Row> rows)
+    public static void FillRelative(CandidateRows rows)
     {
         float condMax = 0, dictMax = 0;
         var perCategory = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var r in rows)
+        var counts = perCategory.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var r in rows.Rows)
         {
-            condMax = Math.Max(condMax, r.Features[28]);
-            dictMax = Math.Max(dictMax, r.Features[0]);
-            var cat = CorpusStatistics.Category(r.Code);
-            perCategory[cat] = perCategory.GetValueOrDefault(cat) + 1;
+            var f = rows.Features(r.Index);
+            condMax = Math.Max(condMax, f[28]);
+            dictMax = Math.Max(dictMax, f[0]);
+            var cat = r.Code.AsSpan(0, Math.Min(3, r.Code.Length));
+            counts[cat] = counts.TryGetValue(cat, out var seen) ? seen + 1 : 1;
         }
 
-        var lookup = perCategory.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var r in rows)
+        foreach (var r in rows.Rows)
         {
-            var f = r.Features;
+            var f = rows.Features(r.Index);
             f[33] = condMax > 0 ? f[28] / condMax : 0;
             f[34] = dictMax > 0 ? f[0] / dictMax : 0;
-            f[35] = lookup.TryGetValue(r.Code.AsSpan(0, Math.Min(3, r.Code.Length)), out var n) ? n : 0;
+            f[35] = counts.TryGetValue(r.Code.AsSpan(0, Math.Min(3, r.Code.Length)), out var n) ? n : 0;
         }
     }
 }

@@ -32,10 +32,11 @@ internal sealed class LearnedRanker
     /// <summary>Probability at or above which a suggestion is kept (maximises F1 on held-out notes).</summary>
     public double Threshold { get; set; }
 
-    public sealed record Row(string Code, float[] Features, Candidate? Knowledge, (float Sum, float Max, int Token, string Gram) Association, int Votes);
+    /// <summary>One candidate code of a note; its features are row <see cref="Index"/> of <see cref="CandidateRows.Matrix"/>.</summary>
+    public readonly record struct Row(string Code, int Index, Candidate? Knowledge, (float Sum, float Max, int Token, string Gram) Association, int Votes);
 
     /// <summary>Candidates for a note (knowledge, neighbours, association, learned synonyms) with their features.</summary>
-    public static List<Row> Candidates(
+    public static CandidateRows Candidates(
         CorpusStatistics stats,
         CodeSystem system,
         NoteText note,
@@ -126,18 +127,19 @@ internal sealed class LearnedRanker
             }
 
             var categories = dictCategories.GetAlternateLookup<ReadOnlySpan<char>>();
-            var rows = new List<Row>(numbered.Count + unnumbered.Count);
+            var rows = new CandidateRows(numbered.Count + unnumbered.Count);
             void Add(string code, int id)
             {
                 knowledge.TryGetValue((system, code), out var k);
-                var f = new float[Features.Count];
+                var index = rows.Rows.Count;
+                var f = rows.Features(index);
                 var facts = id >= 0 ? stats.Facts(id) : stats.FactsOf(code);
                 (float, float, int, string) a = id >= 0 && s.AssocSum[id] > 0 ? (s.AssocSum[id], s.AssocMax[id], s.AssocToken[id], s.AssocGram[id] ?? "") : default;
                 (float, int, float) n = id >= 0 ? (s.KnnScore[id], s.KnnVotes[id], s.KnnBest[id]) : default;
                 (float, float, int) cond = id >= 0 ? (s.CondMax[id], s.CondSum[id], s.CondCount[id]) : default;
                 Features.Fill(f, code, k, n, knnMax, a, assocMax, facts, categories.TryGetValue(code.AsSpan(0, Math.Min(3, code.Length)), out var inCategory) ? inCategory : 0,
                     refiner.IsBillable(system, code), note.Tokens.Length, inpatient, cond);
-                rows.Add(new Row(code, f, k, a, n.Item2));
+                rows.Rows.Add(new Row(code, index, k, a, n.Item2));
             }
 
             foreach (var id in numbered)

@@ -95,32 +95,88 @@ internal sealed class TreeEnsemble
     /// <summary>
     /// Probabilities of many rows at once, tree by tree: one tree's nodes stay in cache while
     /// every row walks it, and the rows' walks are independent, so the processor overlaps them.
+    /// Row r's features are <c>matrix[(r * stride)..((r + 1) * stride)]</c>.
     /// </summary>
-    public void Probabilities(IReadOnlyList<float[]> rows, Span<double> output)
+    /// <remarks>
+    /// With <paramref name="keep"/> below the row count the evaluation is a cascade: every row
+    /// walks the first <see cref="CascadeTrees"/> trees, and only the <paramref name="keep"/>
+    /// rows with the highest partial sums walk the rest. Boosting fits the large effects first,
+    /// so the rows a caller can still return (it wants at most a few dozen) are among those;
+    /// the others get probability 0 and are reported in <paramref name="scored"/> as false.
+    /// </remarks>
+    public void Probabilities(ReadOnlySpan<float> matrix, int stride, Span<double> output, int keep, Span<bool> scored)
     {
-        var n = rows.Count;
-        output = output[..n];
+        ArgumentOutOfRangeException.ThrowIfLessThan(stride, 1);
+        var n = output.Length;
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(n * stride, matrix.Length);
+        scored = scored[..n];
         output.Fill(Bias);
+        scored.Fill(true);
+        var first = keep < n ? Math.Min(CascadeTrees, _roots.Length) : _roots.Length;
+        Walk(matrix, stride, output, 0, first, null);
+        if (first < _roots.Length)
+        {
+            // The keep-th highest partial sum: rows below it stop here.
+            var partial = output.ToArray();
+            Array.Sort(partial);
+            var floor = partial[n - keep];
+            var active = new List<int>(keep + 8);
+            for (var r = 0; r < n; r++)
+            {
+                if (output[r] >= floor)
+                {
+                    active.Add(r);
+                }
+                else
+                {
+                    scored[r] = false;
+                }
+            }
+
+            Walk(matrix, stride, output, first, _roots.Length, active);
+        }
+
+        for (var r = 0; r < n; r++)
+        {
+            output[r] = scored[r] ? 1.0 / (1.0 + Math.Exp((Slope * output[r]) + Offset)) : 0;
+        }
+    }
+
+    /// <summary>Trees walked by every row before the cascade keeps only the strongest rows.</summary>
+    internal const int CascadeTrees = 40;
+
+    /// <summary>All rows, every tree: the exact probabilities.</summary>
+    public void Probabilities(ReadOnlySpan<float> matrix, int stride, Span<double> output)
+    {
+        var scored = new bool[output.Length];
+        Probabilities(matrix, stride, output, output.Length, scored);
+    }
+
+    private void Walk(ReadOnlySpan<float> matrix, int stride, Span<double> output, int fromTree, int toTree, List<int>? only)
+    {
         var feature = _feature;
         var threshold = _threshold;
         var left = _left;
         var right = _right;
-        foreach (var root in _roots)
+        var count = only?.Count ?? output.Length;
+        for (var k = fromTree; k < toTree; k++)
         {
+            var root = _roots[k];
             if (root < 0)
             {
                 var v = _leaf[~root];
-                for (var r = 0; r < n; r++)
+                for (var i = 0; i < count; i++)
                 {
-                    output[r] += v;
+                    output[only is null ? i : only[i]] += v;
                 }
 
                 continue;
             }
 
-            for (var r = 0; r < n; r++)
+            for (var i = 0; i < count; i++)
             {
-                var f = rows[r];
+                var r = only is null ? i : only[i];
+                var f = matrix.Slice(r * stride, stride);
                 var node = root;
                 while (node >= 0)
                 {
@@ -129,11 +185,6 @@ internal sealed class TreeEnsemble
 
                 output[r] += _leaf[~node];
             }
-        }
-
-        for (var r = 0; r < n; r++)
-        {
-            output[r] = 1.0 / (1.0 + Math.Exp((Slope * output[r]) + Offset));
         }
     }
 

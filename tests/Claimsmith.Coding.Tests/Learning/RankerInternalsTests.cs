@@ -46,7 +46,7 @@ public sealed class RankerInternalsTests
         var ensemble = new TreeEnsemble(trees, 0.1, -1.2, 0.3);
         float[][] rows = [[0.2f, 9f], [0.7f, 1f], [0.7f, 3f], [0.5f, 2f]];
         var batch = new double[rows.Length];
-        ensemble.Probabilities(rows, batch);
+        ensemble.Probabilities([.. rows.SelectMany(r => r)], 2, batch);
         for (var i = 0; i < rows.Length; i++)
         {
             Assert.Equal(ensemble.Probability(rows[i]), batch[i], 12);
