@@ -99,7 +99,7 @@ public sealed class CodingEngine
             using var rows = LearnedRanker.Candidates(ranker.Stats, system, note, candidates, refiner, request.Setting == CareSetting.Inpatient);
             var probabilities = new double[rows.Count];
             var kept = new bool[rows.Count];
-            var keep = int.TryParse(Environment.GetEnvironmentVariable("CAC_KEEP"), out var kk) ? kk : Math.Max(CascadeMinimum, CascadeFactor * request.MaxSuggestions);
+            var keep = Math.Max(CascadeMinimum, CascadeFactor * request.MaxSuggestions);
             trees.Probabilities(rows.Matrix, Features.Count, probabilities, keep, kept);
             for (var i = 0; i < rows.Count; i++)
             {

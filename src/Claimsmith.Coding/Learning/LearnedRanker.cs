@@ -105,24 +105,21 @@ internal sealed class LearnedRanker
             }
 
             var assocSum = s.AssocSum;
-            withAssoc.Sort((x, y) => assocSum[y].CompareTo(assocSum[x]) is var o && o != 0 ? o : x.CompareTo(y));
-            for (var i = 0; i < withAssoc.Count && i < MaxAssociationCandidates; i++)
+            foreach (var c in Strongest(withAssoc, MaxAssociationCandidates, c => (assocSum[c], 0f)))
             {
-                if (s.Mark(withAssoc[i]))
+                if (s.Mark(c))
                 {
-                    numbered.Add(withAssoc[i]);
+                    numbered.Add(c);
                 }
             }
 
             var condMax = s.CondMax;
             var condSum = s.CondSum;
-            withCond.Sort((x, y) => condMax[y].CompareTo(condMax[x]) is var o && o != 0 ? o
-                : condSum[y].CompareTo(condSum[x]) is var p && p != 0 ? p : x.CompareTo(y));
-            for (var i = 0; i < withCond.Count && i < MaxConditionalCandidates; i++)
+            foreach (var c in Strongest(withCond, MaxConditionalCandidates, c => (condMax[c], condSum[c])))
             {
-                if (s.Mark(withCond[i]))
+                if (s.Mark(c))
                 {
-                    numbered.Add(withCond[i]);
+                    numbered.Add(c);
                 }
             }
 
@@ -159,6 +156,36 @@ internal sealed class LearnedRanker
         {
             stats.Return(s);
         }
+    }
+
+    /// <summary>
+    /// The <paramref name="k"/> codes with the highest keys (ties to the lower code number),
+    /// in no particular order: a bounded heap instead of sorting thousands of weak associations.
+    /// </summary>
+    private static IEnumerable<int> Strongest(List<int> codes, int k, Func<int, (float First, float Second)> key)
+    {
+        if (codes.Count <= k)
+        {
+            return codes;
+        }
+
+        // Min-heap on (key, -code): the root is the weakest kept code.
+        var heap = new PriorityQueue<int, (float, float, int)>(k + 1);
+        foreach (var c in codes)
+        {
+            var (first, second) = key(c);
+            var priority = (first, second, -c);
+            if (heap.Count < k)
+            {
+                heap.Enqueue(c, priority);
+            }
+            else if (heap.TryPeek(out _, out var weakest) && priority.CompareTo(weakest) > 0)
+            {
+                heap.DequeueEnqueue(c, priority);
+            }
+        }
+
+        return heap.UnorderedItems.Select(e => e.Element);
     }
 
     public void Write(Stream stream)

@@ -35,6 +35,31 @@ public sealed class RankerInternalsTests
     }
 
     [Fact]
+    public void Cascade_scores_the_strongest_rows_exactly_and_drops_the_rest()
+    {
+        // 60 single-split trees on feature 0: every tree adds +1 above 0.5 and -1 below, so the
+        // partial sum after the first trees already orders the rows the way the full sum does.
+        var trees = Enumerable.Range(0, TreeEnsemble.CascadeTrees + 20)
+            .Select(_ => new TreeEnsemble.Tree([~0], [~1], [0], [0.5f], [-1.0, 1.0], 0.1)).ToList();
+        var ensemble = new TreeEnsemble(trees, 0, -1, 0);
+        float[] matrix = [0.9f, 0.1f, 0.8f, 0.2f, 0.7f];
+        var exact = new double[5];
+        ensemble.Probabilities(matrix, 1, exact);
+        var cascade = new double[5];
+        var scored = new bool[5];
+        ensemble.Probabilities(matrix, 1, cascade, keep: 3, scored);
+
+        Assert.Equal([true, false, true, false, true], scored);
+        foreach (var r in new[] { 0, 2, 4 })
+        {
+            Assert.Equal(exact[r], cascade[r], 12);
+        }
+
+        Assert.Equal(0, cascade[1]);
+        Assert.Equal(0, cascade[3]);
+    }
+
+    [Fact]
     public void Batch_tree_evaluation_equals_row_by_row_evaluation()
     {
         // Tree 1 splits on feature 0 at 0.5, then on feature 1 at 2; tree 2 is a single leaf.
