@@ -228,7 +228,7 @@ internal sealed class Lexicon
                 }
             }
 
-            foreach (var (stem, _) in positions)
+            foreach (var (stem, keyPosition) in positions)
             {
                 if (!_byKey.TryGetValue(stem, out var candidates))
                 {
@@ -238,11 +238,13 @@ internal sealed class Lexicon
                 foreach (var id in candidates)
                 {
                     // Most terms fail on their second stem: check into a stack buffer, allocate only for a match.
+                    // The first stem is the key, present at keyPosition: the check starts at the second.
                     var term = _terms[id];
                     var found = buffer[..term.Stems.Length];
+                    found[0] = keyPosition;
                     var ok = true;
-                    int lo = int.MaxValue, hi = int.MinValue;
-                    for (var k = 0; k < term.Stems.Length; k++)
+                    int lo = keyPosition, hi = keyPosition;
+                    for (var k = 1; k < term.Stems.Length; k++)
                     {
                         if (!positions.TryGetValue(term.Stems[k], out var position))
                         {
