@@ -6,8 +6,9 @@ namespace Claimsmith.Billing;
 /// encounter and screen when the gap is at most the idle pause. A longer gap is idle time and counts
 /// for nothing (not even the pause itself: a user who walked away did not work the first minutes
 /// either, and a heartbeat arrives every minute while a screen is in use). An <see cref="ActivityEventKind.End"/>
-/// event closes the session, and moving to another client starts a new one, so a user is never
-/// counted twice for the same minutes even with several clients' screens open.
+/// event closes the session. A user's minutes go to the screen that reported last, so they are
+/// never counted twice even with several clients' screens open: each interval carries its own
+/// client, and a session may span clients.
 /// </summary>
 public static class WorkSessions
 {
@@ -28,9 +29,7 @@ public static class WorkSessions
             {
                 if (previous is not null)
                 {
-                    var continues = previous.Kind != ActivityEventKind.End
-                        && previous.OrganizationId == e.OrganizationId
-                        && e.At - previous.At <= pause;
+                    var continues = previous.Kind != ActivityEventKind.End && e.At - previous.At <= pause;
                     if (continues)
                     {
                         if (e.At > previous.At)
@@ -57,7 +56,7 @@ public static class WorkSessions
     {
         if (intervals.Count > 0)
         {
-            sessions.Add(new WorkSession(user, intervals[0].OrganizationId, intervals[0].Start, intervals[^1].End, [.. intervals]));
+            sessions.Add(new WorkSession(user, intervals[0].Start, intervals[^1].End, [.. intervals]));
             intervals.Clear();
         }
     }

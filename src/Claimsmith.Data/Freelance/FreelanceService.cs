@@ -30,7 +30,7 @@ public sealed class FreelanceService(ClaimsmithDbContext db, TimeProvider clock)
         // All clients' events of the user are needed to end a session when the user moves to another client.
         var events = await query.ToListAsync(cancellationToken).ConfigureAwait(false);
         var sessions = WorkSessions.Build(events, pause);
-        return organizationId is { } org ? [.. sessions.Where(s => s.OrganizationId == org)] : sessions;
+        return organizationId is { } org ? [.. sessions.Select(s => s.For(org)).OfType<WorkSession>()] : sessions;
     }
 
     /// <summary>The effective manual time entries between two days (corrections applied).</summary>

@@ -75,14 +75,26 @@ public sealed class WorkSessionsTests
     }
 
     [Fact]
-    public void SwitchingClient_StartsNewSession_NoDoubleCounting()
+    public void SwitchingClient_SplitsTheMinutes_NoDoubleCounting()
     {
-        // Two clients' screens open: the minutes go to the screen last reported, never to both.
+        // Two clients' screens open: each minute goes to the screen that reported last, never to both.
         var sessions = WorkSessions.Build([At(0, ClientA), At(2, ClientA), At(3, ClientB), At(5, ClientB), At(6, ClientA), At(7, ClientA)], TimeSpan.FromMinutes(5));
 
-        Assert.Equal(3, sessions.Count);
-        Assert.Equal(TimeSpan.FromMinutes(3), sessions.Where(s => s.OrganizationId == ClientA).Aggregate(TimeSpan.Zero, (a, s) => a + s.Duration));
-        Assert.Equal(TimeSpan.FromMinutes(2), sessions.Where(s => s.OrganizationId == ClientB).Aggregate(TimeSpan.Zero, (a, s) => a + s.Duration));
+        var s = Assert.Single(sessions);
+        Assert.Equal(TimeSpan.FromMinutes(7), s.Duration);
+        Assert.Equal(TimeSpan.FromMinutes(4), s.For(ClientA)!.Duration);
+        Assert.Equal(TimeSpan.FromMinutes(3), s.For(ClientB)!.Duration);
+    }
+
+    [Fact]
+    public void TabsOfTwoClientsReportingAlternately_LoseNoTime()
+    {
+        var events = Enumerable.Range(0, 10).Select(m => At(m, m % 2 == 0 ? ClientA : ClientB)).ToList();
+
+        var s = Assert.Single(WorkSessions.Build(events, TimeSpan.FromMinutes(5)));
+        Assert.Equal(TimeSpan.FromMinutes(9), s.Duration);
+        Assert.Equal(TimeSpan.FromMinutes(5), s.For(ClientA)!.Duration);
+        Assert.Equal(TimeSpan.FromMinutes(4), s.For(ClientB)!.Duration);
     }
 
     [Fact]
