@@ -76,6 +76,8 @@ public abstract partial class ClaimsmithDbContext
         // every claim in it is (ClaimCount is the number of its ClaimBatchClaim rows, ClaimBatch.Create).
         builder.Entity<ClaimBatch>().HasQueryFilter(b => ScopeUnrestricted || Set<ClaimBatchClaim>().Count(x => x.BatchId == b.Id) == b.ClaimCount);
 
+        ConfigureFreelanceAccess(builder);
+
         builder.Entity<AuditEntry>(e =>
         {
             e.HasKey(x => x.Sequence);

@@ -113,6 +113,7 @@ public abstract partial class ClaimsmithDbContext : IdentityDbContext<Claimsmith
         GuardOrganizationScope(); // Access control: ClaimsmithDbContext.Access.cs
         foreach (var entry in ChangeTracker.Entries())
         {
+            GuardFreelanceRecords(entry); // ClaimsmithDbContext.Freelance.cs
             switch (entry.Entity)
             {
                 // The ledger, the status history, scrub overrides and coding decisions only grow: corrections are new entries.
@@ -325,6 +326,9 @@ public abstract partial class ClaimsmithDbContext : IdentityDbContext<Claimsmith
             e.HasIndex(x => x.DecidedAt);
             e.HasOne<SuggestedCode>().WithMany().HasForeignKey(x => x.SuggestionId).OnDelete(DeleteBehavior.Restrict);
         });
+
+        // Freelance clients, contracts, time, invoices: ClaimsmithDbContext.Freelance.cs
+        ConfigureFreelance(builder);
 
         // Ids are assigned by the domain (Guid v7), never by the database: a new child added to a
         // loaded aggregate (a status change, a charge) must be inserted, not taken for an update.

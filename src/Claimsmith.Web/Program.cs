@@ -6,6 +6,7 @@ using Claimsmith.Web.Coding;
 using Claimsmith.Web.Coverages;
 using Claimsmith.Web.Encounters;
 using Claimsmith.Web.Facilities;
+using Claimsmith.Web.Freelance;
 using Claimsmith.Web.Hosting;
 using Claimsmith.Web.Organizations;
 using Claimsmith.Web.Patients;
@@ -58,6 +59,7 @@ app.MapClaimScrubApi();
 app.MapCodingApi();
 app.MapAccessApi();
 app.MapAuditApi();
+app.MapFreelanceApi();
 
 await app.MigrateClaimsmithDatabaseAsync();
 

@@ -27,8 +27,11 @@ internal static class Policies
     /// </summary>
     public const string BillingRead = "billing-read";
 
-    /// <summary>Read and export the audit log: admin and auditors.</summary>
+    /// <summary>Read and export the audit log: admin and auditors. Also quality review of coders' charts.</summary>
     public const string Audit = "audit";
+
+    /// <summary>Report one's own work time and coded charts, read one's own time and reports: admin, coders, freelance coders, billers.</summary>
+    public const string FreelanceWork = "freelance-work";
 
     /// <summary>The roles each policy admits (tests read this to know who must get 403).</summary>
     public static IReadOnlyDictionary<string, string[]> Roles { get; } = new Dictionary<string, string[]>
@@ -40,6 +43,7 @@ internal static class Policies
         [Billing] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Biller],
         [BillingRead] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Biller, ClaimsmithRoles.Auditor],
         [Audit] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Auditor],
+        [FreelanceWork] = [ClaimsmithRoles.Admin, ClaimsmithRoles.Coder, ClaimsmithRoles.FreelanceCoder, ClaimsmithRoles.Biller],
     };
 
     public static void Configure(AuthorizationOptions options)

@@ -17,6 +17,45 @@ namespace Claimsmith.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Claimsmith.Billing.ActivityEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EncounterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Screen")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "At");
+
+                    b.HasIndex("User", "At");
+
+                    b.ToTable("ActivityEvents");
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.ChargeLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -435,6 +474,137 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.ToTable("ClaimStatusChanges");
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.ClientInvoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MinimumFeeAdjustment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReplacesInvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoundingRule")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Subtotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VendorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VoidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ReplacesInvoiceId");
+
+                    b.HasIndex("OrganizationId", "PeriodStart");
+
+                    b.ToTable("ClientInvoices");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.ClientInvoiceLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChartType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(14, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ClientInvoiceLines");
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.ClinicalDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -470,6 +640,50 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.HasIndex("EncounterId");
 
                     b.ToTable("ClinicalDocuments");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.CodedChart", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChartType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CodedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Coder")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Codes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DocumentArrivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EncounterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EncounterId");
+
+                    b.HasIndex("Coder", "CodedAt");
+
+                    b.HasIndex("OrganizationId", "CodedAt");
+
+                    b.ToTable("CodedCharts");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.CodingDecision", b =>
@@ -705,6 +919,146 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId");
 
                     b.ToTable("Facilities");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.FreelanceClient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IdlePauseMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VendorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VendorUser")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("VendorUser");
+
+                    b.ToTable("FreelanceClients");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.FreelanceContract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CollectionsPercent")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EmergencyChartRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HourlyRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("InpatientChartRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MinimumMonthlyFee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OutpatientChartRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PaymentTermsDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PerChartRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SurgeryChartRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "EffectiveFrom");
+
+                    b.ToTable("FreelanceContracts");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.InvoicePayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReversesPaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("ReversesPaymentId")
+                        .IsUnique();
+
+                    b.ToTable("InvoicePayments");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.LedgerEntry", b =>
@@ -955,6 +1309,82 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.ToTable("Providers");
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.QualityReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Auditor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Coder")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SampleSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Coder");
+
+                    b.ToTable("QualityReviews");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.QualityReviewItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuditorCodes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChartType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CoderCodes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EncounterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EncounterId");
+
+                    b.HasIndex("ReviewId", "EncounterId")
+                        .IsUnique();
+
+                    b.ToTable("QualityReviewItems");
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.ScrubOverride", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1089,6 +1519,54 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.HasIndex("EncounterId", "CreatedAt");
 
                     b.ToTable("SuggestionSets");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.TimeEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupersedesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupersedesId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "User", "Date");
+
+                    b.ToTable("TimeEntries");
                 });
 
             modelBuilder.Entity("Claimsmith.Data.Audit.AuditChainHead", b =>
@@ -2192,12 +2670,39 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.ClientInvoice", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.FreelanceClient", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.ClientInvoiceLine", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.ClientInvoice", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.ClinicalDocument", b =>
                 {
                     b.HasOne("Claimsmith.Billing.Encounter", null)
                         .WithMany("Documents")
                         .HasForeignKey("EncounterId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.CodedChart", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.Encounter", null)
+                        .WithMany()
+                        .HasForeignKey("EncounterId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2367,6 +2872,33 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.FreelanceClient", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.FreelanceContract", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.FreelanceClient", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.InvoicePayment", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.ClientInvoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.LedgerEntry", b =>
                 {
                     b.HasOne("Claimsmith.Billing.Claim", null)
@@ -2520,6 +3052,21 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.QualityReviewItem", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.Encounter", null)
+                        .WithMany()
+                        .HasForeignKey("EncounterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Claimsmith.Billing.QualityReview", null)
+                        .WithMany("Items")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.ScrubOverride", b =>
                 {
                     b.HasOne("Claimsmith.Billing.Claim", null)
@@ -2664,6 +3211,11 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.Navigation("Claims");
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.ClientInvoice", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.Encounter", b =>
                 {
                     b.Navigation("Charges");
@@ -2671,6 +3223,11 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.Navigation("Diagnoses");
 
                     b.Navigation("Documents");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.QualityReview", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.SuggestionSet", b =>
