@@ -12,6 +12,7 @@ using Claimsmith.Web.Patients;
 using Claimsmith.Web.Payers;
 using Claimsmith.Web.Providers;
 using Claimsmith.Web.Security;
+using Claimsmith.Web.Workbench;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,6 +25,7 @@ builder.Services.AddCoding();
 builder.AddClaimsmith(); // database, Identity, authorization (Hosting/ClaimsmithWebSetup.cs)
 builder.AddClaimsmithAccess(); // organization scope, sign-in hardening, audit (Security/AccessSetup.cs)
 builder.AddSecurityHardening(); // headers, HTTPS/HSTS, body limit, safe problems (Hosting/SecurityHardening.cs)
+builder.Services.AddWorkbench(); // the web workbench: Razor components (Workbench/WorkbenchSetup.cs)
 
 var app = builder.Build();
 
@@ -32,6 +34,7 @@ app.UseStatusCodePages();
 app.UseSecurityHardening();
 app.UseAuthentication();
 app.UseClaimsmithAccess(); // revoked tokens, organization scope, sign-in throttling and audit
+app.UseWorkbench(); // working organization, sign-in redirect for pages, static files
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();
@@ -58,6 +61,7 @@ app.MapClaimScrubApi();
 app.MapCodingApi();
 app.MapAccessApi();
 app.MapAuditApi();
+app.MapWorkbench(); // workbench pages and their form posts
 
 await app.MigrateClaimsmithDatabaseAsync();
 
