@@ -53,5 +53,7 @@ public abstract class WorkbenchPage : ComponentBase
 
     protected string? Query(string name) => Http.Request.Query.TryGetValue(name, out var v) ? (string?)v : null;
 
-    protected static string Money(decimal amount) => amount.ToString("C", CultureInfo.GetCultureInfo("en-US"));
+    /// <summary>US dollars, written out (the host may run in invariant-globalization mode, without culture data).</summary>
+    protected static string Money(decimal amount) =>
+        (amount < 0 ? "-$" : "$") + Math.Abs(amount).ToString("#,##0.00", CultureInfo.InvariantCulture);
 }
