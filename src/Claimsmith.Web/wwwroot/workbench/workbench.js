@@ -429,6 +429,8 @@
         say(status, code + " added to the codes to bill.");
       }
       say($("#encoder-target"), "Search to add a code, or press r on a suggestion to replace it.");
+      const used = $("#encoder-detail button[data-use]");
+      if (used) { used.disabled = true; used.textContent = code + " is in use"; }
     }
 
     // --- Save ------------------------------------------------------------------------------
