@@ -112,9 +112,9 @@ internal static class SecurityHardening
         headers[HeaderNames.ContentSecurityPolicy] =
             path.StartsWithSegments("/scalar") ? ReferencePolicy
             : path.StartsWithSegments("/setup") ? PagePolicy
-            : Workbench.WorkbenchPaths.IsWorkbench(http.Request) ? WorkbenchPolicy
+            : Workbench.WorkbenchPaths.IsWorkbenchPage(http) ? WorkbenchPolicy
             : ApiPolicy;
-        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/setup") || (Workbench.WorkbenchPaths.IsWorkbench(http.Request) && !path.StartsWithSegments("/workbench")))
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/setup") || Workbench.WorkbenchPaths.IsWorkbenchPage(http))
         {
             // Patient data must not linger in browser or proxy caches.
             headers[HeaderNames.CacheControl] = "no-store";

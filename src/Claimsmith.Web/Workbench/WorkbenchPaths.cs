@@ -21,6 +21,13 @@ internal static class WorkbenchPaths
         && !request.Path.StartsWithSegments("/setup")
         && !request.Path.StartsWithSegments("/health");
 
+    /// <summary>
+    /// True for an HTML page of the workbench (its own CSP and no-store); everything else,
+    /// including a 404 for an unknown path, keeps the API's deny-all policy.
+    /// </summary>
+    public static bool IsWorkbenchPage(HttpContext http) =>
+        IsWorkbench(http.Request) && http.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
+
     /// <summary>A local return URL, or the queue: never an absolute URL (open redirect).</summary>
     public static string SafeReturnUrl(string? url) =>
         !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
