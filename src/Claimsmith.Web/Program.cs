@@ -13,6 +13,7 @@ using Claimsmith.Web.Patients;
 using Claimsmith.Web.Payers;
 using Claimsmith.Web.Providers;
 using Claimsmith.Web.Security;
+using Claimsmith.Web.Workbench;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +26,7 @@ builder.Services.AddCoding();
 builder.AddClaimsmith(); // database, Identity, authorization (Hosting/ClaimsmithWebSetup.cs)
 builder.AddClaimsmithAccess(); // organization scope, sign-in hardening, audit (Security/AccessSetup.cs)
 builder.AddSecurityHardening(); // headers, HTTPS/HSTS, body limit, safe problems (Hosting/SecurityHardening.cs)
+builder.Services.AddWorkbench(); // the web workbench: Razor components (Workbench/WorkbenchSetup.cs)
 
 var app = builder.Build();
 
@@ -33,6 +35,7 @@ app.UseStatusCodePages();
 app.UseSecurityHardening();
 app.UseAuthentication();
 app.UseClaimsmithAccess(); // revoked tokens, organization scope, sign-in throttling and audit
+app.UseWorkbench(); // working organization, sign-in redirect for pages, static files
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();
@@ -60,6 +63,7 @@ app.MapCodingApi();
 app.MapAccessApi();
 app.MapAuditApi();
 app.MapFreelanceApi();
+app.MapWorkbench(); // workbench pages and their form posts
 
 await app.MigrateClaimsmithDatabaseAsync();
 

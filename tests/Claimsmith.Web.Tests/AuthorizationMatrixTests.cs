@@ -11,11 +11,28 @@ namespace Claimsmith.Web.Tests;
 /// <summary>
 /// Walks every endpoint the host maps (from its EndpointDataSource, so new endpoints are covered
 /// without touching this test): anonymous callers get 401, and every role the endpoint's policy
-/// does not name gets 403.
+/// does not name gets 403. Workbench pages say the same to a person: a redirect to the sign-in
+/// page instead of 401 and to the "not part of your role" page instead of 403.
 /// </summary>
 public sealed class AuthorizationMatrixTests(ClaimsmithWebFactory factory) : IClassFixture<ClaimsmithWebFactory>
 {
-    private sealed record Probe(string Method, string Url, string[] AllowedRoles, string Display);
+    private sealed record Probe(string Method, string Url, string[] AllowedRoles, string Display)
+    {
+        public bool IsPage => Method == "GET" && !Url.StartsWith("/api/", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether the answer is the refusal expected: 401/403 from the API, a redirect to sign-in or to the refusal page from a page.</summary>
+    private static bool Refused(Probe probe, HttpResponseMessage response, bool anonymous) =>
+        probe.IsPage
+            ? response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.StartsWith(anonymous ? "/signin" : "/denied", StringComparison.Ordinal) == true
+            : response.StatusCode == (anonymous ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden);
+
+    private HttpClient NoRedirectClient(HttpClient? signedIn = null)
+    {
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = signedIn?.DefaultRequestHeaders.Authorization;
+        return client;
+    }
 
     private List<Probe> Probes()
     {
@@ -63,12 +80,12 @@ public sealed class AuthorizationMatrixTests(ClaimsmithWebFactory factory) : ICl
     [Fact]
     public async Task EveryEndpoint_RefusesAnonymousCallers()
     {
-        using var client = factory.CreateClient();
+        using var client = NoRedirectClient();
         var failures = new List<string>();
         foreach (var probe in Probes())
         {
             using var response = await client.SendAsync(Request(probe), TestContext.Current.CancellationToken);
-            if (response.StatusCode != HttpStatusCode.Unauthorized)
+            if (!Refused(probe, response, anonymous: true))
             {
                 failures.Add($"{probe.Display}: {(int)response.StatusCode}");
             }
@@ -84,12 +101,13 @@ public sealed class AuthorizationMatrixTests(ClaimsmithWebFactory factory) : ICl
         var checkedCount = 0;
         foreach (var role in ClaimsmithRoles.All.Append(ClaimsmithWebFactory.NoRole))
         {
-            using var client = await factory.ClientAsAsync(role);
+            using var signedIn = await factory.ClientAsAsync(role);
+            using var client = NoRedirectClient(signedIn);
             foreach (var probe in Probes().Where(p => !p.AllowedRoles.Contains(role)))
             {
                 checkedCount++;
                 using var response = await client.SendAsync(Request(probe), TestContext.Current.CancellationToken);
-                if (response.StatusCode != HttpStatusCode.Forbidden)
+                if (!Refused(probe, response, anonymous: false))
                 {
                     failures.Add($"{role} {probe.Display}: {(int)response.StatusCode}");
                 }

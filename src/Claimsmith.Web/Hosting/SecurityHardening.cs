@@ -27,6 +27,9 @@ internal static class SecurityHardening
     // The API reference (Scalar) runs its own bundled script with an inline configuration.
     private const string ReferencePolicy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; font-src 'self' data: https:; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+    // The workbench pages: their own script and style files only, no inline script, no framing.
+    private const string WorkbenchPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
     public static WebApplicationBuilder AddSecurityHardening(this WebApplicationBuilder builder)
     {
         var limit = builder.Configuration.GetValue<long?>(MaxBodyKey) ?? DefaultMaxRequestBodyBytes;
@@ -109,8 +112,9 @@ internal static class SecurityHardening
         headers[HeaderNames.ContentSecurityPolicy] =
             path.StartsWithSegments("/scalar") ? ReferencePolicy
             : path.StartsWithSegments("/setup") ? PagePolicy
+            : Workbench.WorkbenchPaths.IsWorkbenchPage(http) ? WorkbenchPolicy
             : ApiPolicy;
-        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/setup"))
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/setup") || Workbench.WorkbenchPaths.IsWorkbenchPage(http))
         {
             // Patient data must not linger in browser or proxy caches.
             headers[HeaderNames.CacheControl] = "no-store";
