@@ -1,0 +1,1 @@
+namespace Claimsmith.Interop; internal static class Placeholder { }
