@@ -1,1 +1,0 @@
-namespace Claimsmith.Interop; internal static class Placeholder { }
