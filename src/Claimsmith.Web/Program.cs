@@ -6,6 +6,7 @@ using Claimsmith.Web.Coding;
 using Claimsmith.Web.Coverages;
 using Claimsmith.Web.Encounters;
 using Claimsmith.Web.Facilities;
+using Claimsmith.Web.Fhir;
 using Claimsmith.Web.Hosting;
 using Claimsmith.Web.Organizations;
 using Claimsmith.Web.Patients;
@@ -58,6 +59,8 @@ app.MapClaimScrubApi();
 app.MapCodingApi();
 app.MapAccessApi();
 app.MapAuditApi();
+app.MapFhirApi(); // FHIR R4 import and export (Fhir/FhirApi.cs)
+app.MapEvidenceApi(); // lab values and imaging impressions beside the note (Coding/EvidenceApi.cs)
 
 await app.MigrateClaimsmithDatabaseAsync();
 

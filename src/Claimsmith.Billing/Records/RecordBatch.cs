@@ -6,6 +6,13 @@ namespace Claimsmith.Billing;
 /// </summary>
 public sealed class RecordBatch
 {
+    /// <summary>
+    /// Whether the batch's demographics replace those of patients already stored: true for
+    /// registrations (ADT) and FHIR Patient resources, false for results and documents, whose PID
+    /// is only there to find the patient.
+    /// </summary>
+    public bool UpdatesDemographics { get; set; } = true;
+
     public List<ImportedRecord<Payer>> Payers { get; } = [];
     public List<ImportedRecord<Provider>> Providers { get; } = [];
     public List<ImportedRecord<Patient>> Patients { get; } = [];

@@ -91,8 +91,8 @@ public static class RecordImporter
             {
                 // ADT^A08 and re-sent bundles carry the current demographics: they win.
                 state.Matched++;
-                if (existing.LastName != incoming.LastName || existing.FirstName != incoming.FirstName || existing.MiddleName != incoming.MiddleName ||
-                    existing.BirthDate != incoming.BirthDate || existing.Sex != incoming.Sex || existing.Address != incoming.Address || existing.Phone != incoming.Phone)
+                if (batch.UpdatesDemographics && (existing.LastName != incoming.LastName || existing.FirstName != incoming.FirstName || existing.MiddleName != incoming.MiddleName ||
+                    existing.BirthDate != incoming.BirthDate || existing.Sex != incoming.Sex || existing.Address != incoming.Address || existing.Phone != incoming.Phone))
                 {
                     existing.LastName = incoming.LastName;
                     existing.FirstName = incoming.FirstName;

@@ -36,7 +36,7 @@ public static class Hl7Ack
         sb.Append('\r');
         foreach (var issue in issues.Where(i => i.IsError || code == Hl7AckCode.Accept).Take(20))
         {
-            sb.Append("ERR||").Append(Hl7Escapes.Encode(Location(issue.Location), d)).Append('|')
+            sb.Append("ERR||").Append(Location(issue.Location)).Append('|')
               .Append(ErrorCode(issue.Code)).Append('|').Append(issue.IsError ? 'E' : 'W').Append("||||")
               .Append(Hl7Escapes.Encode(issue.Code + ": " + issue.Message, d)).Append('\r');
         }

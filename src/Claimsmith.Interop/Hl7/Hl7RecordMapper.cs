@@ -28,8 +28,8 @@ public static class Hl7RecordMapper
     {
         ArgumentNullException.ThrowIfNull(message);
         var issues = new List<InteropIssue>();
-        var batch = new RecordBatch();
         var type = message.MessageType;
+        var batch = new RecordBatch { UpdatesDemographics = type.StartsWith("ADT", StringComparison.Ordinal) };
         if (!Supported.Contains(type))
         {
             issues.Add(new("hl7.message-type.unsupported", "MSH-9", $"Message type '{type}' is not imported (ADT^A01/A04/A08/A31, MDM^T02, ORU^R01 are)."));
