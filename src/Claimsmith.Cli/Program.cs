@@ -20,6 +20,7 @@ app.Configure(config =>
     Claimsmith.Cli.Keys.KeysCli.AddKeysCommands(config);
     Claimsmith.Cli.Privacy.DeidCli.AddDeidCommands(config);
     Claimsmith.Cli.Freelance.FreelanceCli.AddFreelanceCommands(config);
+    Claimsmith.Cli.Interop.InteropCli.AddInteropCommands(config);
 });
 
 try

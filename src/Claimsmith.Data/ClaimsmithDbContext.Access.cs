@@ -58,6 +58,9 @@ public abstract partial class ClaimsmithDbContext
         builder.Entity<Encounter>().HasQueryFilter(x => ScopeUnrestricted || ScopeIds.Contains(x.OrganizationId));
         builder.Entity<Claim>().HasQueryFilter(c => ScopeUnrestricted || ScopeIds.Contains(c.OrganizationId));
         builder.Entity<LedgerEntry>().HasQueryFilter(l => ScopeUnrestricted || ScopeIds.Contains(l.OrganizationId));
+        builder.Entity<ClinicalObservation>().HasQueryFilter(o => ScopeUnrestricted || ScopeIds.Contains(o.OrganizationId));
+        builder.Entity<SourceIdentifier>().HasQueryFilter(s => ScopeUnrestricted || ScopeIds.Contains(s.OrganizationId));
+        builder.Entity<InboundMessage>().HasQueryFilter(m => ScopeUnrestricted || ScopeIds.Contains(m.OrganizationId));
 
         // ... and through their parent's (the parent's own filter applies inside the subquery).
         builder.Entity<Coverage>().HasQueryFilter(c => ScopeUnrestricted || Set<Patient>().Any(p => p.Id == c.PatientId));

@@ -47,6 +47,9 @@ public abstract partial class ClaimsmithDbContext : IdentityDbContext<Claimsmith
     public DbSet<SuggestionSet> SuggestionSets => Set<SuggestionSet>();
     public DbSet<SuggestedCode> SuggestedCodes => Set<SuggestedCode>();
     public DbSet<CodingDecision> CodingDecisions => Set<CodingDecision>();
+    public DbSet<ClinicalObservation> ClinicalObservations => Set<ClinicalObservation>();
+    public DbSet<SourceIdentifier> SourceIdentifiers => Set<SourceIdentifier>();
+    public DbSet<InboundMessage> InboundMessages => Set<InboundMessage>();
 
     /// <summary>True when money is stored as integer cents (SQLite).</summary>
     protected abstract bool MoneyAsCents { get; }
@@ -329,6 +332,47 @@ public abstract partial class ClaimsmithDbContext : IdentityDbContext<Claimsmith
 
         // Freelance clients, contracts, time, invoices: ClaimsmithDbContext.Freelance.cs
         ConfigureFreelance(builder);
+        // Records imported from EHRs (FHIR R4, HL7 v2): Claimsmith.Interop.
+        builder.Entity<ClinicalObservation>(e =>
+        {
+            e.Property(x => x.CodeSystem).HasMaxLength(200);
+            e.Property(x => x.Code).HasMaxLength(100);
+            e.Property(x => x.Display).HasMaxLength(500);
+            e.Property(x => x.Value).HasMaxLength(20_000);
+            e.Property(x => x.Impression).HasMaxLength(20_000);
+            e.Property(x => x.Unit).HasMaxLength(50);
+            e.Property(x => x.ReferenceRange).HasMaxLength(100);
+            e.Property(x => x.Status).HasMaxLength(20);
+            e.Property(x => x.Source).HasMaxLength(20);
+            e.Ignore(x => x.NumericValue);
+            e.HasIndex(x => new { x.EncounterId, x.Kind });
+            e.HasIndex(x => new { x.PatientId, x.EffectiveAt });
+            e.HasOne<Patient>().WithMany().HasForeignKey(x => x.PatientId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Encounter>().WithMany().HasForeignKey(x => x.EncounterId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<SourceIdentifier>(e =>
+        {
+            e.Property(x => x.RecordType).HasMaxLength(50);
+            e.Property(x => x.System).HasMaxLength(300);
+            e.Property(x => x.Value).HasMaxLength(300);
+            // One record per identifier per organization: the key of idempotent imports.
+            e.HasIndex(x => new { x.OrganizationId, x.RecordType, x.System, x.Value }).IsUnique();
+            e.HasIndex(x => new { x.OrganizationId, x.Value });
+            e.HasIndex(x => x.RecordId);
+            e.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<InboundMessage>(e =>
+        {
+            e.Property(x => x.MessageType).HasMaxLength(50);
+            e.Property(x => x.ControlId).HasMaxLength(200);
+            e.Property(x => x.Error).HasMaxLength(20_000);
+            e.Property(x => x.Content).HasMaxLength(20_000_000);
+            e.Property(x => x.Origin).HasMaxLength(500);
+            e.HasIndex(x => new { x.OrganizationId, x.ReceivedAt });
+            e.HasIndex(x => new { x.Outcome, x.ReceivedAt });
+            e.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        });
 
         // Ids are assigned by the domain (Guid v7), never by the database: a new child added to a
         // loaded aggregate (a status change, a charge) must be inserted, not taken for an update.

@@ -7,6 +7,7 @@ using Claimsmith.Web.Coverages;
 using Claimsmith.Web.Encounters;
 using Claimsmith.Web.Facilities;
 using Claimsmith.Web.Freelance;
+using Claimsmith.Web.Fhir;
 using Claimsmith.Web.Hosting;
 using Claimsmith.Web.Organizations;
 using Claimsmith.Web.Patients;
@@ -64,6 +65,8 @@ app.MapAccessApi();
 app.MapAuditApi();
 app.MapFreelanceApi();
 app.MapWorkbench(); // workbench pages and their form posts
+app.MapFhirApi(); // FHIR R4 import and export (Fhir/FhirApi.cs)
+app.MapEvidenceApi(); // lab values and imaging impressions beside the note (Coding/EvidenceApi.cs)
 
 await app.MigrateClaimsmithDatabaseAsync();
 

@@ -27,6 +27,10 @@ public static class PhiColumns
         .. Paths(typeof(Claim), "OtherCoverages.MemberId", "OtherCoverages.SubscriberLastName", "OtherCoverages.SubscriberFirstName", "OtherCoverages.SubscriberBirthDate"),
         // Evidence of a coding suggestion is a quotation of the note.
         .. Paths(typeof(SuggestedCode), "Evidence.Text"),
+        // Lab values and imaging impressions imported from EHRs are clinical content like note text,
+        // and a kept HL7 message or bundle carries names, birth dates and member ids.
+        .. Paths(typeof(ClinicalObservation), "Value", "Impression"),
+        .. Paths(typeof(InboundMessage), "Content"),
         // The released 837 carries every name, birth date, address and member id of its claims.
         .. Paths(typeof(ClaimBatch), "Content"),
     ];
