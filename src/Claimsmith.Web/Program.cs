@@ -11,6 +11,8 @@ using Claimsmith.Web.Organizations;
 using Claimsmith.Web.Patients;
 using Claimsmith.Web.Payers;
 using Claimsmith.Web.Providers;
+using Claimsmith.Web.Remittance;
+using Claimsmith.Web.Denials;
 using Claimsmith.Web.Security;
 using Scalar.AspNetCore;
 
@@ -58,6 +60,8 @@ app.MapClaimScrubApi();
 app.MapCodingApi();
 app.MapAccessApi();
 app.MapAuditApi();
+app.MapRemittanceApi();
+app.MapDenialsApi();
 
 await app.MigrateClaimsmithDatabaseAsync();
 
