@@ -21,6 +21,7 @@ app.Configure(config =>
     Claimsmith.Cli.Privacy.DeidCli.AddDeidCommands(config);
     Claimsmith.Cli.Freelance.FreelanceCli.AddFreelanceCommands(config);
     Claimsmith.Cli.Interop.InteropCli.AddInteropCommands(config);
+    Claimsmith.Cli.Remittance.EraCli.AddRemittanceCommands(config);
 });
 
 try

@@ -119,8 +119,8 @@ public abstract partial class ClaimsmithDbContext : IdentityDbContext<Claimsmith
             GuardFreelanceRecords(entry); // ClaimsmithDbContext.Freelance.cs
             switch (entry.Entity)
             {
-                // The ledger, the status history, scrub overrides and coding decisions only grow: corrections are new entries.
-                case LedgerEntry or ClaimStatusChange or ScrubOverride or CodingDecision when entry.State is EntityState.Modified or EntityState.Deleted:
+                // The ledger, the status history, scrub overrides, coding decisions, work-item history and PLB records only grow: corrections are new entries.
+                case LedgerEntry or ClaimStatusChange or ScrubOverride or CodingDecision or DenialWorkItemEvent or ProviderLevelAdjustment when entry.State is EntityState.Modified or EntityState.Deleted:
                     throw new InvalidOperationException($"{entry.Entity.GetType().Name} rows are append-only.");
                 case IVersioned versioned when entry.State == EntityState.Modified:
                     versioned.Version = (long)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
@@ -373,6 +373,8 @@ public abstract partial class ClaimsmithDbContext : IdentityDbContext<Claimsmith
             e.HasIndex(x => new { x.Outcome, x.ReceivedAt });
             e.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         });
+        // Remittance posting and denial work queue: ClaimsmithDbContext.Remittance.cs
+        ConfigureRemittance(builder);
 
         // Ids are assigned by the domain (Guid v7), never by the database: a new child added to a
         // loaded aggregate (a status change, a charge) must be inserted, not taken for an update.

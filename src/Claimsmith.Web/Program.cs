@@ -13,6 +13,8 @@ using Claimsmith.Web.Organizations;
 using Claimsmith.Web.Patients;
 using Claimsmith.Web.Payers;
 using Claimsmith.Web.Providers;
+using Claimsmith.Web.Remittance;
+using Claimsmith.Web.Denials;
 using Claimsmith.Web.Security;
 using Claimsmith.Web.Workbench;
 using Scalar.AspNetCore;
@@ -67,6 +69,8 @@ app.MapFreelanceApi();
 app.MapWorkbench(); // workbench pages and their form posts
 app.MapFhirApi(); // FHIR R4 import and export (Fhir/FhirApi.cs)
 app.MapEvidenceApi(); // lab values and imaging impressions beside the note (Coding/EvidenceApi.cs)
+app.MapRemittanceApi();
+app.MapDenialsApi();
 
 await app.MigrateClaimsmithDatabaseAsync();
 

@@ -15,9 +15,11 @@ public static class ClaimLifecycle
         // A 277CA rejection is fixed on the same claim (back to draft) or abandoned.
         [ClaimStatus.Rejected] = [ClaimStatus.Draft, ClaimStatus.Voided],
         [ClaimStatus.Accepted] = [ClaimStatus.Paid, ClaimStatus.PartiallyPaid, ClaimStatus.Denied],
-        [ClaimStatus.Paid] = [ClaimStatus.Closed],
-        [ClaimStatus.PartiallyPaid] = [ClaimStatus.Appealed, ClaimStatus.Closed],
-        [ClaimStatus.Denied] = [ClaimStatus.Appealed, ClaimStatus.Closed],
+        // An adjudicated claim returns to Accepted when the payer reverses its payment (835 CLP02 22)
+        // and is adjudicated again by the correction that follows.
+        [ClaimStatus.Paid] = [ClaimStatus.Closed, ClaimStatus.Accepted],
+        [ClaimStatus.PartiallyPaid] = [ClaimStatus.Appealed, ClaimStatus.Closed, ClaimStatus.Accepted],
+        [ClaimStatus.Denied] = [ClaimStatus.Appealed, ClaimStatus.Closed, ClaimStatus.Accepted],
         [ClaimStatus.Appealed] = [ClaimStatus.Paid, ClaimStatus.PartiallyPaid, ClaimStatus.Denied],
         [ClaimStatus.Closed] = [],
         // Voiding after adjudication is a new claim with frequency 8, not a state change.

@@ -20,6 +20,9 @@ public sealed class Ledger
         _clock = clock;
     }
 
+    /// <summary>The remittance claim adjudication stamped on the entries posted next (null for manual postings).</summary>
+    public Guid? AdjudicationId { get; set; }
+
     /// <summary>All entries, existing and new.</summary>
     public IReadOnlyList<LedgerEntry> Entries => _entries;
 
@@ -141,7 +144,44 @@ public sealed class Ledger
             PostedBy = actor,
             Memo = memo,
             ReversesEntryId = original.Id,
+            AdjudicationId = AdjudicationId,
         }]);
+    }
+
+    /// <summary>
+    /// Cancels both halves of a transfer (e.g. a PR amount moved to the patient by a remittance the
+    /// payer later reversed): two reversal entries that again sum to zero. Each transfer once.
+    /// </summary>
+    public LedgerPostResult ReverseTransfer(Guid transferId, string actor, string? memo = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var halves = _entries.Where(e => e.TransferId == transferId && e.Kind == LedgerEntryKind.Transfer).ToList();
+        if (halves.Count != 2)
+        {
+            return LedgerPostResult.Refused("ledger.notFound", "transferId", "No such transfer.");
+        }
+
+        if (halves.Any(h => _entries.Any(e => e.ReversesEntryId == h.Id)))
+        {
+            return LedgerPostResult.Refused("ledger.reverse", "transferId", "The transfer is already reversed.");
+        }
+
+        return Accept([.. halves.Select(h => new LedgerEntry
+        {
+            OrganizationId = h.OrganizationId,
+            PatientId = h.PatientId,
+            ClaimId = h.ClaimId,
+            ClaimLineId = h.ClaimLineId,
+            Kind = LedgerEntryKind.Reversal,
+            Bucket = h.Bucket,
+            Amount = -h.Amount,
+            PostedAt = _clock.GetUtcNow(),
+            PostedBy = actor,
+            ReasonCode = h.ReasonCode,
+            Memo = memo,
+            ReversesEntryId = h.Id,
+            AdjudicationId = AdjudicationId,
+        })]);
     }
 
     private LedgerPostResult Accept(List<LedgerEntry> entries)
@@ -170,6 +210,7 @@ public sealed class Ledger
             ReasonCode = reason,
             Memo = memo,
             TransferId = transferId,
+            AdjudicationId = AdjudicationId,
         };
     }
 }

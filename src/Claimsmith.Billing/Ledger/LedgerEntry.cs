@@ -27,4 +27,6 @@ public sealed class LedgerEntry
     public Guid? TransferId { get; init; }
     /// <summary>The entry a reversal cancels.</summary>
     public Guid? ReversesEntryId { get; init; }
+    /// <summary>The 835 claim adjudication (<see cref="ClaimAdjudication"/>) the entry was posted from, so a reversal (CLP02 22) finds exactly what to cancel.</summary>
+    public Guid? AdjudicationId { get; init; }
 }

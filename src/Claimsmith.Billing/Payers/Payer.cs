@@ -11,6 +11,8 @@ public sealed class Payer : IVersioned
     public string ClaimFilingIndicator { get; set; } = "CI";
     /// <summary>Days after the date of service within which the payer accepts a claim.</summary>
     public int TimelyFilingDays { get; set; } = 365;
+    /// <summary>Days after the remittance date within which the payer accepts an appeal or a corrected claim (Medicare redetermination: 120).</summary>
+    public int AppealDays { get; set; } = 120;
     public Address? Address { get; set; }
     /// <inheritdoc />
     public long Version { get; set; }

@@ -33,6 +33,8 @@ public static class PhiColumns
         .. Paths(typeof(InboundMessage), "Content"),
         // The released 837 carries every name, birth date, address and member id of its claims.
         .. Paths(typeof(ClaimBatch), "Content"),
+        // Notes on a denial work item quote the record.
+        .. Paths(typeof(DenialWorkItemEvent), "Text"),
     ];
 
     /// <summary>Shadow column of <see cref="Patient"/>: blind index of the normalised last name.</summary>

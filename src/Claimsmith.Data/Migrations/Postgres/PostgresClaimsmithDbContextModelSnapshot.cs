@@ -61,6 +61,109 @@ namespace Claimsmith.Data.Migrations.Postgres
                     b.ToTable("ActivityEvents");
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.AdjudicationAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AdjudicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<Guid?>("ClaimAdjudicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid?>("LineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("numeric(12,3)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdjudicationId");
+
+                    b.HasIndex("ClaimAdjudicationId");
+
+                    b.ToTable("AdjudicationAdjustments");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.AdjudicationLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AdjudicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Allowed")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<decimal>("Charge")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<Guid?>("ClaimLineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LineControlNumber")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Modifiers")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RemarkCodes")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RevenueCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ServiceDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("Units")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("numeric(12,3)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdjudicationId");
+
+                    b.HasIndex("ClaimLineId");
+
+                    b.ToTable("AdjudicationLines");
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.ChargeLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -270,6 +373,104 @@ namespace Claimsmith.Data.Migrations.Postgres
                     b.HasIndex("Status", "ServiceFrom");
 
                     b.ToTable("Claims");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.ClaimAdjudication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Charge")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<Guid?>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CrossoverPayerId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CrossoverPayerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ExceptionCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ExceptionMessage")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("FilingIndicator")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Overpayment")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("PatientControlNumber")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal?>("PatientResponsibility")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("PayerClaimControlNumber")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PostedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RemarkCodes")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("RemittanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReversesAdjudicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ServiceDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StatusCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("ClaimId", "PostedAt");
+
+                    b.HasIndex("RemittanceId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ClaimAdjudications");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.ClaimBatch", b =>
@@ -864,6 +1065,131 @@ namespace Claimsmith.Data.Migrations.Postgres
                     b.ToTable("Coverages");
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.DenialWorkItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("AdjudicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AdjudicationLineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("AmountAtStake")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ClaimLineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClaimNumber")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("Expected")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<Guid>("PayerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReasonCodes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("RemittanceDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Underpayment")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdjudicationId");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("Status", "Deadline");
+
+                    b.ToTable("DenialWorkItems");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.DenialWorkItemEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("WorkItemId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkItemId", "At");
+
+                    b.ToTable("DenialWorkItemEvents");
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.Encounter", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1205,6 +1531,9 @@ namespace Claimsmith.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("AdjudicationId")
+                        .HasColumnType("uuid");
+
                     b.Property<decimal>("Amount")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
@@ -1254,6 +1583,8 @@ namespace Claimsmith.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AdjudicationId");
 
                     b.HasIndex("ReversesEntryId")
                         .IsUnique();
@@ -1376,6 +1707,9 @@ namespace Claimsmith.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("AppealDays")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ClaimFilingIndicator")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -1403,6 +1737,36 @@ namespace Claimsmith.Data.Migrations.Postgres
                     b.HasIndex("PayerIdentifier");
 
                     b.ToTable("Payers");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.PayerContractRate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Allowed")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("Modifier")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid>("PayerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PayerId", "ProcedureCode", "Modifier")
+                        .IsUnique();
+
+                    b.ToTable("PayerContractRates");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.Provider", b =>
@@ -1447,6 +1811,39 @@ namespace Claimsmith.Data.Migrations.Postgres
                     b.HasIndex("OrganizationId");
 
                     b.ToTable("Providers");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.ProviderLevelAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("ProviderIdentifier")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReasonCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("RemittanceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RemittanceId");
+
+                    b.ToTable("ProviderLevelAdjustments");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.QualityReview", b =>
@@ -1523,6 +1920,75 @@ namespace Claimsmith.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("QualityReviewItems");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.RemittanceAdvice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ControlNumber")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PayerKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("PayerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal>("PaymentAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<DateOnly?>("PaymentDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PaymentMethod")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TraceNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("PayerKey", "TraceNumber")
+                        .IsUnique();
+
+                    b.ToTable("RemittanceAdvices");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.ScrubOverride", b =>
@@ -1939,6 +2405,63 @@ namespace Claimsmith.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Claimsmith.Data.Remittance.RemittanceRejection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PayerKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PayerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal>("PaymentAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TraceNumber")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PayerKey", "TraceNumber");
+
+                    b.ToTable("RemittanceRejections");
+                });
+
             modelBuilder.Entity("Claimsmith.Data.Security.OrganizationMember", b =>
                 {
                     b.Property<string>("UserId")
@@ -2103,6 +2626,28 @@ namespace Claimsmith.Data.Migrations.Postgres
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.AdjudicationAdjustment", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.ClaimAdjudication", null)
+                        .WithMany("Adjustments")
+                        .HasForeignKey("AdjudicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Claimsmith.Billing.ClaimAdjudication", null)
+                        .WithMany("ClaimAdjustments")
+                        .HasForeignKey("ClaimAdjudicationId");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.AdjudicationLine", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.ClaimAdjudication", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("AdjudicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.ChargeLine", b =>
@@ -2815,6 +3360,20 @@ namespace Claimsmith.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.ClaimAdjudication", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Claimsmith.Billing.RemittanceAdvice", null)
+                        .WithMany()
+                        .HasForeignKey("RemittanceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.ClaimBatchClaim", b =>
                 {
                     b.HasOne("Claimsmith.Billing.ClaimBatch", null)
@@ -3004,6 +3563,24 @@ namespace Claimsmith.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Subscriber");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.DenialWorkItem", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.DenialWorkItemEvent", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.DenialWorkItem", null)
+                        .WithMany("History")
+                        .HasForeignKey("WorkItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.Encounter", b =>
@@ -3260,12 +3837,30 @@ namespace Claimsmith.Data.Migrations.Postgres
                     b.Navigation("Address");
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.PayerContractRate", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.Payer", null)
+                        .WithMany()
+                        .HasForeignKey("PayerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.Provider", b =>
                 {
                     b.HasOne("Claimsmith.Billing.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.ProviderLevelAdjustment", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.RemittanceAdvice", null)
+                        .WithMany("ProviderAdjustments")
+                        .HasForeignKey("RemittanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.QualityReviewItem", b =>
@@ -3433,6 +4028,15 @@ namespace Claimsmith.Data.Migrations.Postgres
                     b.Navigation("Lines");
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.ClaimAdjudication", b =>
+                {
+                    b.Navigation("Adjustments");
+
+                    b.Navigation("ClaimAdjustments");
+
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.ClaimBatch", b =>
                 {
                     b.Navigation("Claims");
@@ -3441,6 +4045,11 @@ namespace Claimsmith.Data.Migrations.Postgres
             modelBuilder.Entity("Claimsmith.Billing.ClientInvoice", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.DenialWorkItem", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.Encounter", b =>
@@ -3455,6 +4064,11 @@ namespace Claimsmith.Data.Migrations.Postgres
             modelBuilder.Entity("Claimsmith.Billing.QualityReview", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.RemittanceAdvice", b =>
+                {
+                    b.Navigation("ProviderAdjustments");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.SuggestionSet", b =>

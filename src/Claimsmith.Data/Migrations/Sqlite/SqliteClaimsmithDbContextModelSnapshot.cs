@@ -56,6 +56,105 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.ToTable("ActivityEvents");
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.AdjudicationAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AdjudicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClaimAdjudicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdjudicationId");
+
+                    b.HasIndex("ClaimAdjudicationId");
+
+                    b.ToTable("AdjudicationAdjustments");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.AdjudicationLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AdjudicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Allowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Charge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClaimLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LineControlNumber")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Modifiers")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Paid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemarkCodes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevenueCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ServiceDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Units")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdjudicationId");
+
+                    b.HasIndex("ClaimLineId");
+
+                    b.ToTable("AdjudicationLines");
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.ChargeLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -264,6 +363,101 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.HasIndex("Status", "ServiceFrom");
 
                     b.ToTable("Claims");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.ClaimAdjudication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Charge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CrossoverPayerId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CrossoverPayerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExceptionCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExceptionMessage")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilingIndicator")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Overpayment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Paid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PatientControlNumber")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PatientResponsibility")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PayerClaimControlNumber")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PostedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemarkCodes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RemittanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReversesAdjudicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ServiceDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("ClaimId", "PostedAt");
+
+                    b.HasIndex("RemittanceId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ClaimAdjudications");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.ClaimBatch", b =>
@@ -853,6 +1047,128 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.ToTable("Coverages");
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.DenialWorkItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AdjudicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AdjudicationLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountAtStake")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClaimLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimNumber")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Expected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Paid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PayerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonCodes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RemittanceDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Underpayment")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdjudicationId");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("Status", "Deadline");
+
+                    b.ToTable("DenialWorkItems");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.DenialWorkItemEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkItemId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkItemId", "At");
+
+                    b.ToTable("DenialWorkItemEvents");
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.Encounter", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1186,6 +1502,9 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AdjudicationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Amount")
                         .HasColumnType("INTEGER");
 
@@ -1234,6 +1553,8 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AdjudicationId");
 
                     b.HasIndex("ReversesEntryId")
                         .IsUnique();
@@ -1356,6 +1677,9 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AppealDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ClaimFilingIndicator")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -1383,6 +1707,35 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.HasIndex("PayerIdentifier");
 
                     b.ToTable("Payers");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.PayerContractRate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Allowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Modifier")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PayerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PayerId", "ProcedureCode", "Modifier")
+                        .IsUnique();
+
+                    b.ToTable("PayerContractRates");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.Provider", b =>
@@ -1427,6 +1780,38 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId");
 
                     b.ToTable("Providers");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.ProviderLevelAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProviderIdentifier")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RemittanceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RemittanceId");
+
+                    b.ToTable("ProviderLevelAdjustments");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.QualityReview", b =>
@@ -1503,6 +1888,74 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("QualityReviewItems");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.RemittanceAdvice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ControlNumber")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PaymentAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PaymentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentMethod")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TraceNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("PayerKey", "TraceNumber")
+                        .IsUnique();
+
+                    b.ToTable("RemittanceAdvices");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.ScrubOverride", b =>
@@ -1919,6 +2372,62 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Claimsmith.Data.Remittance.RemittanceRejection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PaymentAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TraceNumber")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PayerKey", "TraceNumber");
+
+                    b.ToTable("RemittanceRejections");
+                });
+
             modelBuilder.Entity("Claimsmith.Data.Security.OrganizationMember", b =>
                 {
                     b.Property<string>("UserId")
@@ -2079,6 +2588,28 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.AdjudicationAdjustment", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.ClaimAdjudication", null)
+                        .WithMany("Adjustments")
+                        .HasForeignKey("AdjudicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Claimsmith.Billing.ClaimAdjudication", null)
+                        .WithMany("ClaimAdjustments")
+                        .HasForeignKey("ClaimAdjudicationId");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.AdjudicationLine", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.ClaimAdjudication", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("AdjudicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.ChargeLine", b =>
@@ -2789,6 +3320,20 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.ClaimAdjudication", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Claimsmith.Billing.RemittanceAdvice", null)
+                        .WithMany()
+                        .HasForeignKey("RemittanceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.ClaimBatchClaim", b =>
                 {
                     b.HasOne("Claimsmith.Billing.ClaimBatch", null)
@@ -2978,6 +3523,24 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Subscriber");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.DenialWorkItem", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.DenialWorkItemEvent", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.DenialWorkItem", null)
+                        .WithMany("History")
+                        .HasForeignKey("WorkItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.Encounter", b =>
@@ -3234,12 +3797,30 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.Navigation("Address");
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.PayerContractRate", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.Payer", null)
+                        .WithMany()
+                        .HasForeignKey("PayerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.Provider", b =>
                 {
                     b.HasOne("Claimsmith.Billing.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.ProviderLevelAdjustment", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.RemittanceAdvice", null)
+                        .WithMany("ProviderAdjustments")
+                        .HasForeignKey("RemittanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.QualityReviewItem", b =>
@@ -3405,6 +3986,15 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.Navigation("Lines");
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.ClaimAdjudication", b =>
+                {
+                    b.Navigation("Adjustments");
+
+                    b.Navigation("ClaimAdjustments");
+
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.ClaimBatch", b =>
                 {
                     b.Navigation("Claims");
@@ -3413,6 +4003,11 @@ namespace Claimsmith.Data.Migrations.Sqlite
             modelBuilder.Entity("Claimsmith.Billing.ClientInvoice", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.DenialWorkItem", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.Encounter", b =>
@@ -3427,6 +4022,11 @@ namespace Claimsmith.Data.Migrations.Sqlite
             modelBuilder.Entity("Claimsmith.Billing.QualityReview", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.RemittanceAdvice", b =>
+                {
+                    b.Navigation("ProviderAdjustments");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.SuggestionSet", b =>
