@@ -29,6 +29,8 @@ public static class PhiColumns
         .. Paths(typeof(SuggestedCode), "Evidence.Text"),
         // The released 837 carries every name, birth date, address and member id of its claims.
         .. Paths(typeof(ClaimBatch), "Content"),
+        // A 270 names the subscriber and patient with birth dates and the member id.
+        .. Paths(typeof(EligibilityCheck), "Request"),
     ];
 
     /// <summary>Shadow column of <see cref="Patient"/>: blind index of the normalised last name.</summary>
