@@ -33,6 +33,13 @@ public static class EligibilityReader
 
             foreach (var member in response.Members)
             {
+                // When the patient is a dependent, the subscriber loop (2000C) only identifies the
+                // insured; the answer is in the dependent loop (2000D).
+                if (member.LevelCode == "22" && member.Benefits.Count == 0 && member.Rejections.Count == 0 && response.Members.Any(m => m.LevelCode == "23"))
+                {
+                    continue;
+                }
+
                 members.Add(Summarize(response, member));
             }
         }
