@@ -19,6 +19,7 @@ app.Configure(config =>
     Claimsmith.Cli.Audit.AuditCli.AddAuditCommands(config);
     Claimsmith.Cli.Keys.KeysCli.AddKeysCommands(config);
     Claimsmith.Cli.Privacy.DeidCli.AddDeidCommands(config);
+    Claimsmith.Cli.Eligibility.StatusCli.AddStatusCommands(config); // ack read, eligibility request|read
 });
 
 try
