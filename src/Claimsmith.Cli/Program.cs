@@ -22,6 +22,7 @@ app.Configure(config =>
     Claimsmith.Cli.Freelance.FreelanceCli.AddFreelanceCommands(config);
     Claimsmith.Cli.Interop.InteropCli.AddInteropCommands(config);
     Claimsmith.Cli.Remittance.EraCli.AddRemittanceCommands(config);
+    Claimsmith.Cli.Eligibility.StatusCli.AddStatusCommands(config); // ack read, eligibility request|read
 });
 
 try

@@ -61,6 +61,7 @@ public abstract partial class ClaimsmithDbContext
         builder.Entity<ClinicalObservation>().HasQueryFilter(o => ScopeUnrestricted || ScopeIds.Contains(o.OrganizationId));
         builder.Entity<SourceIdentifier>().HasQueryFilter(s => ScopeUnrestricted || ScopeIds.Contains(s.OrganizationId));
         builder.Entity<InboundMessage>().HasQueryFilter(m => ScopeUnrestricted || ScopeIds.Contains(m.OrganizationId));
+        builder.Entity<EligibilityCheck>().HasQueryFilter(x => ScopeUnrestricted || ScopeIds.Contains(x.OrganizationId));
 
         // ... and through their parent's (the parent's own filter applies inside the subquery).
         builder.Entity<Coverage>().HasQueryFilter(c => ScopeUnrestricted || Set<Patient>().Any(p => p.Id == c.PatientId));
@@ -77,6 +78,10 @@ public abstract partial class ClaimsmithDbContext
         builder.Entity<ClaimBatchClaim>().HasQueryFilter(b => ScopeUnrestricted || Set<Claim>().Any(c => c.Id == b.ClaimId));
         // A batch (one 837 file) may carry several organizations' claims: it is visible only when
         // every claim in it is (ClaimCount is the number of its ClaimBatchClaim rows, ClaimBatch.Create).
+        // An acknowledgement result is visible with its claim; one we could not match to a claim
+        // only to unrestricted (system) contexts. A file is visible when all its results are.
+        builder.Entity<AcknowledgementResult>().HasQueryFilter(r => ScopeUnrestricted || (r.ClaimId != null && Set<Claim>().Any(c => c.Id == r.ClaimId)));
+        builder.Entity<AcknowledgementFile>().HasQueryFilter(f => ScopeUnrestricted || (f.ResultCount > 0 && Set<AcknowledgementResult>().Count(x => x.FileId == f.Id) == f.ResultCount));
         builder.Entity<ClaimBatch>().HasQueryFilter(b => ScopeUnrestricted || Set<ClaimBatchClaim>().Count(x => x.BatchId == b.Id) == b.ClaimCount);
 
         ConfigureFreelanceAccess(builder);

@@ -50,6 +50,9 @@ public abstract partial class ClaimsmithDbContext : IdentityDbContext<Claimsmith
     public DbSet<ClinicalObservation> ClinicalObservations => Set<ClinicalObservation>();
     public DbSet<SourceIdentifier> SourceIdentifiers => Set<SourceIdentifier>();
     public DbSet<InboundMessage> InboundMessages => Set<InboundMessage>();
+    public DbSet<AcknowledgementFile> AcknowledgementFiles => Set<AcknowledgementFile>();
+    public DbSet<AcknowledgementResult> AcknowledgementResults => Set<AcknowledgementResult>();
+    public DbSet<EligibilityCheck> EligibilityChecks => Set<EligibilityCheck>();
 
     /// <summary>True when money is stored as integer cents (SQLite).</summary>
     protected abstract bool MoneyAsCents { get; }
@@ -245,7 +248,12 @@ public abstract partial class ClaimsmithDbContext : IdentityDbContext<Claimsmith
                 o.WithOwner().HasForeignKey("ClaimId");
                 o.Property<int>("Id");
                 o.HasKey("Id");
+                o.Ignore(x => x.IsAdjudicated);
+                o.Property(x => x.PayerClaimControlNumber).HasMaxLength(50);
+                o.Property(x => x.Adjustments).HasConversion(AdjudicationConverters.Adjustments, AdjudicationConverters.AdjustmentsComparer).HasMaxLength(4000);
             });
+            e.HasIndex(x => x.PredecessorClaimId);
+            e.HasOne<Claim>().WithMany().HasForeignKey(x => x.PredecessorClaimId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(x => x.Lines).WithOne().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.Diagnoses).WithOne().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.History).WithOne().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Restrict);
@@ -257,6 +265,7 @@ public abstract partial class ClaimsmithDbContext : IdentityDbContext<Claimsmith
         builder.Entity<ClaimLine>(e =>
         {
             e.Property(x => x.LineControlNumber).HasMaxLength(30);
+            e.Property(x => x.OtherPayerAdjudications).HasConversion(AdjudicationConverters.Lines, AdjudicationConverters.LinesComparer).HasMaxLength(8000);
             e.HasIndex(x => new { x.ClaimId, x.LineNumber }).IsUnique();
         });
         builder.Entity<ClaimDiagnosis>(e => e.HasIndex(x => new { x.ClaimId, x.Sequence }).IsUnique());
@@ -375,6 +384,38 @@ public abstract partial class ClaimsmithDbContext : IdentityDbContext<Claimsmith
         });
         // Remittance posting and denial work queue: ClaimsmithDbContext.Remittance.cs
         ConfigureRemittance(builder);
+        // Acknowledgements and eligibility checks (Billing/Acknowledgements, Billing/Eligibility).
+        builder.Entity<AcknowledgementFile>(e =>
+        {
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.Property(x => x.ControlNumber).HasMaxLength(20);
+            e.HasIndex(x => x.Sha256).IsUnique();
+            e.HasIndex(x => x.ReceivedAt);
+            e.HasMany(x => x.Results).WithOne().HasForeignKey(x => x.FileId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<AcknowledgementResult>(e =>
+        {
+            e.Property(x => x.Reference).HasMaxLength(100);
+            e.Property(x => x.Codes).HasMaxLength(1000);
+            e.Property(x => x.Explanation).HasMaxLength(4000);
+            e.Property(x => x.PayerClaimControlNumber).HasMaxLength(50);
+            e.Property(x => x.Outcome).HasMaxLength(500);
+            e.HasIndex(x => new { x.ClaimId, x.At });
+            e.HasIndex(x => x.BatchId);
+            e.HasOne<Claim>().WithMany().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<ClaimBatch>().WithMany().HasForeignKey(x => x.BatchId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<EligibilityCheck>(e =>
+        {
+            e.Property(x => x.TraceNumber).HasMaxLength(50);
+            e.Property(x => x.Plan).HasMaxLength(200);
+            e.Property(x => x.ResponseSummary).HasMaxLength(100_000);
+            e.HasIndex(x => x.TraceNumber).IsUnique();
+            e.HasIndex(x => new { x.PatientId, x.RequestedAt });
+            e.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Patient>().WithMany().HasForeignKey(x => x.PatientId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Coverage>().WithMany().HasForeignKey(x => x.CoverageId).OnDelete(DeleteBehavior.Restrict);
+        });
 
         // Ids are assigned by the domain (Guid v7), never by the database: a new child added to a
         // loaded aggregate (a status change, a charge) must be inserted, not taken for an update.

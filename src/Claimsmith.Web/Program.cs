@@ -1,9 +1,11 @@
 using Claimsmith.Web.CodeSets;
 using Claimsmith.Web.Account;
+using Claimsmith.Web.Acknowledgements;
 using Claimsmith.Web.Audit;
 using Claimsmith.Web.Claims;
 using Claimsmith.Web.Coding;
 using Claimsmith.Web.Coverages;
+using Claimsmith.Web.Eligibility;
 using Claimsmith.Web.Encounters;
 using Claimsmith.Web.Facilities;
 using Claimsmith.Web.Freelance;
@@ -26,6 +28,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddCodeSets();
 builder.Services.AddClaimScrubbing();
 builder.Services.AddCoding();
+builder.Services.AddClearinghouse(builder.Configuration); // file-drop 270/837 connection when configured (Eligibility/EligibilityApi.cs)
 builder.AddClaimsmith(); // database, Identity, authorization (Hosting/ClaimsmithWebSetup.cs)
 builder.AddClaimsmithAccess(); // organization scope, sign-in hardening, audit (Security/AccessSetup.cs)
 builder.AddSecurityHardening(); // headers, HTTPS/HSTS, body limit, safe problems (Hosting/SecurityHardening.cs)
@@ -71,6 +74,9 @@ app.MapFhirApi(); // FHIR R4 import and export (Fhir/FhirApi.cs)
 app.MapEvidenceApi(); // lab values and imaging impressions beside the note (Coding/EvidenceApi.cs)
 app.MapRemittanceApi();
 app.MapDenialsApi();
+app.MapAcknowledgementsApi();
+app.MapEligibilityApi();
+app.MapClaimCoordinationApi();
 
 await app.MigrateClaimsmithDatabaseAsync();
 

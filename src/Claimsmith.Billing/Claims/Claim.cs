@@ -17,6 +17,11 @@ public sealed class Claim : IVersioned
     public string? OriginalReferenceNumber { get; set; }
     /// <summary>The payer's claim control number for this claim (835 CLP07), once adjudicated.</summary>
     public string? PayerClaimControlNumber { get; set; }
+    /// <summary>
+    /// The claim this one follows: the prior payer's claim for a secondary or tertiary claim, or
+    /// the claim a corrected (frequency 7) or void (frequency 8) claim replaces.
+    /// </summary>
+    public Guid? PredecessorClaimId { get; set; }
     public Guid OrganizationId { get; set; }
     public Guid EncounterId { get; set; }
     public Guid PatientId { get; set; }
@@ -83,6 +88,18 @@ public sealed class Claim : IVersioned
         History.Add(change);
         Status = to;
         return null;
+    }
+
+    /// <summary>
+    /// Records an event in the claim's history without changing its status (From = To), e.g.
+    /// that a corrected or secondary claim was built from it.
+    /// </summary>
+    public void RecordEvent(string actor, TimeProvider clock, string note)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentException.ThrowIfNullOrWhiteSpace(note);
+        History.Add(new ClaimStatusChange { ClaimId = Id, From = Status, To = Status, At = clock.GetUtcNow(), By = actor, Note = note });
     }
 
     /// <summary>

@@ -18,4 +18,21 @@ public sealed record ClaimOtherCoverage
     public string PayerName { get; init; } = "";
     public string PayerIdentifier { get; init; } = "";
     public string ClaimFilingIndicator { get; init; } = "CI";
+
+    // What this payer decided, once it adjudicated the claim (837 2320 CAS/AMT, 2330B DTP*573/REF*F8).
+    // Empty for a coverage that has not paid yet (e.g. the tertiary on a secondary claim).
+
+    /// <summary>The payer's claim control number (2330B REF*F8).</summary>
+    public string? PayerClaimControlNumber { get; init; }
+    /// <summary>Adjudication date (2330B DTP*573); set when this payer adjudicated the claim.</summary>
+    public DateOnly? AdjudicationDate { get; init; }
+    /// <summary>What this payer paid (2320 AMT*D).</summary>
+    public Money? PaidAmount { get; init; }
+    /// <summary>What the patient still owes after this payer (2320 AMT*EAF).</summary>
+    public Money? RemainingPatientLiability { get; init; }
+    /// <summary>Claim-level adjustments by this payer (2320 CAS).</summary>
+    public IReadOnlyList<OtherPayerAdjustment> Adjustments { get; init; } = [];
+
+    /// <summary>True when this payer has adjudicated the claim.</summary>
+    public bool IsAdjudicated => AdjudicationDate is not null;
 }

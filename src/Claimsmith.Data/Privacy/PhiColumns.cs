@@ -35,6 +35,8 @@ public static class PhiColumns
         .. Paths(typeof(ClaimBatch), "Content"),
         // Notes on a denial work item quote the record.
         .. Paths(typeof(DenialWorkItemEvent), "Text"),
+        // A 270 names the subscriber and patient with birth dates and the member id.
+        .. Paths(typeof(EligibilityCheck), "Request"),
     ];
 
     /// <summary>Shadow column of <see cref="Patient"/>: blind index of the normalised last name.</summary>

@@ -289,9 +289,30 @@ public static class Claim837Exporter
             ReleaseOfInformation = "Y",
         };
         x.Parties.Add(X.Party837.Person("IL", other.SubscriberLastName, other.SubscriberFirstName, "MI", other.MemberId));
-        x.Parties.Add(X.Party837.Organization("PR", other.PayerName, "PI", other.PayerIdentifier));
+        var payer = X.Party837.Organization("PR", other.PayerName, "PI", other.PayerIdentifier);
+        if (other.IsAdjudicated)
+        {
+            // 2320 CAS (claim-level adjustments), AMT*D payer paid (required when the other payer
+            // adjudicated the claim), AMT*EAF remaining patient liability; 2330B DTP*573 and REF*F8.
+            x.Adjustments.AddRange(other.Adjustments.Select(ToAdjustment));
+            x.Amounts.Add(new XCommon.Amount("D", (other.PaidAmount ?? Money.Zero).Amount));
+            if (other.RemainingPatientLiability is { } remaining)
+            {
+                x.Amounts.Add(new XCommon.Amount("EAF", remaining.Amount));
+            }
+
+            payer.Dates.Add(XCommon.DateReference.Of("573", other.AdjudicationDate!.Value));
+            if (other.PayerClaimControlNumber is { Length: > 0 } icn)
+            {
+                payer.References.Add(new XCommon.Reference("F8", icn));
+            }
+        }
+
+        x.Parties.Add(payer);
         return x;
     }
+
+    private static XCommon.Adjustment ToAdjustment(OtherPayerAdjustment a) => new(a.Group, a.ReasonCode, a.Amount.Amount, a.Quantity);
 
     private static X.ServiceLine837 ToLine(ClaimLine line, Claim claim, bool institutional, int number)
     {
@@ -319,6 +340,27 @@ public static class Claim837Exporter
         if (line.Ndc is { } ndc)
         {
             x.Drug = new X.DrugIdentification { Ndc = ndc.Value, Quantity = line.NdcQuantity ?? 1m, Unit = line.NdcUnit ?? "UN" };
+        }
+
+        // 2430: each prior payer's line adjudication; SVD01 repeats that payer's 2330B NM109.
+        foreach (var a in line.OtherPayerAdjudications)
+        {
+            var svd = new X.LineAdjudication837
+            {
+                PayerId = a.PayerIdentifier,
+                PaidAmount = a.Paid.Amount,
+                Procedure = x.Procedure,
+                RevenueCode = institutional ? x.RevenueCode : null,
+                PaidUnits = a.PaidUnits,
+            };
+            svd.Adjustments.AddRange(a.Adjustments.Select(ToAdjustment));
+            svd.Dates.Add(XCommon.DateReference.Of("573", a.AdjudicationDate));
+            if (a.RemainingPatientLiability != Money.Zero)
+            {
+                svd.Amounts.Add(new XCommon.Amount("EAF", a.RemainingPatientLiability.Amount));
+            }
+
+            x.Adjudications.Add(svd);
         }
 
         return x;

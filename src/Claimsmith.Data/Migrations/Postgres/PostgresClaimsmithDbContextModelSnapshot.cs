@@ -22,6 +22,102 @@ namespace Claimsmith.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Claimsmith.Billing.AcknowledgementFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ControlNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ResultCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.ToTable("AcknowledgementFiles");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.AcknowledgementResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Changed")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Codes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("PayerClaimControlNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("ClaimId", "At");
+
+                    b.ToTable("AcknowledgementResults");
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.ActivityEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -334,6 +430,9 @@ namespace Claimsmith.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("PredecessorClaimId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("PriorAuthorization")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -369,6 +468,8 @@ namespace Claimsmith.Data.Migrations.Postgres
                     b.HasIndex("PatientId");
 
                     b.HasIndex("PayerId");
+
+                    b.HasIndex("PredecessorClaimId");
 
                     b.HasIndex("Status", "ServiceFrom");
 
@@ -606,6 +707,11 @@ namespace Claimsmith.Data.Migrations.Postgres
                     b.Property<string>("NdcUnit")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OtherPayerAdjudications")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
 
                     b.Property<string>("PlaceOfService")
                         .HasMaxLength(200)
@@ -1188,6 +1294,71 @@ namespace Claimsmith.Data.Migrations.Postgres
                     b.HasIndex("WorkItemId", "At");
 
                     b.ToTable("DenialWorkItemEvents");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.EligibilityCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CoverageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DateOfService")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Request")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ResponseSummary")
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TraceNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoverageId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("TraceNumber")
+                        .IsUnique();
+
+                    b.HasIndex("PatientId", "RequestedAt");
+
+                    b.ToTable("EligibilityChecks");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.Encounter", b =>
@@ -2628,6 +2799,25 @@ namespace Claimsmith.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.AcknowledgementResult", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.ClaimBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Claimsmith.Billing.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Claimsmith.Billing.AcknowledgementFile", null)
+                        .WithMany("Results")
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.AdjudicationAdjustment", b =>
                 {
                     b.HasOne("Claimsmith.Billing.ClaimAdjudication", null)
@@ -2684,6 +2874,11 @@ namespace Claimsmith.Data.Migrations.Postgres
                         .HasForeignKey("PayerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Claimsmith.Billing.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorClaimId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsOne("Claimsmith.Billing.ClaimParty", "AttendingProvider", b1 =>
                         {
@@ -3058,6 +3253,14 @@ namespace Claimsmith.Data.Migrations.Postgres
 
                             NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
 
+                            b1.Property<DateOnly?>("AdjudicationDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Adjustments")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
                             b1.Property<string>("ClaimFilingIndicator")
                                 .IsRequired()
                                 .HasMaxLength(200)
@@ -3077,6 +3280,14 @@ namespace Claimsmith.Data.Migrations.Postgres
                             b1.Property<int>("Order")
                                 .HasColumnType("integer");
 
+                            b1.Property<decimal?>("PaidAmount")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("numeric(14,2)");
+
+                            b1.Property<string>("PayerClaimControlNumber")
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
                             b1.Property<string>("PayerIdentifier")
                                 .IsRequired()
                                 .HasMaxLength(200)
@@ -3093,6 +3304,10 @@ namespace Claimsmith.Data.Migrations.Postgres
 
                             b1.Property<int>("Relationship")
                                 .HasColumnType("integer");
+
+                            b1.Property<decimal?>("RemainingPatientLiability")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("numeric(14,2)");
 
                             b1.Property<string>("SubscriberBirthDate")
                                 .HasColumnType("text");
@@ -3583,6 +3798,27 @@ namespace Claimsmith.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.EligibilityCheck", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.Coverage", null)
+                        .WithMany()
+                        .HasForeignKey("CoverageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Claimsmith.Billing.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Claimsmith.Billing.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.Encounter", b =>
                 {
                     b.HasOne("Claimsmith.Billing.Organization", null)
@@ -4017,6 +4253,11 @@ namespace Claimsmith.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.AcknowledgementFile", b =>
+                {
+                    b.Navigation("Results");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.Claim", b =>

@@ -17,6 +17,102 @@ namespace Claimsmith.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Claimsmith.Billing.AcknowledgementFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ControlNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResultCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.ToTable("AcknowledgementFiles");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.AcknowledgementResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Changed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Codes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerClaimControlNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("ClaimId", "At");
+
+                    b.ToTable("AcknowledgementResults");
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.ActivityEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -324,6 +420,9 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PredecessorClaimId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PriorAuthorization")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -359,6 +458,8 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.HasIndex("PatientId");
 
                     b.HasIndex("PayerId");
+
+                    b.HasIndex("PredecessorClaimId");
 
                     b.HasIndex("Status", "ServiceFrom");
 
@@ -591,6 +692,11 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                     b.Property<string>("NdcUnit")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherPayerAdjudications")
+                        .IsRequired()
+                        .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PlaceOfService")
@@ -1167,6 +1273,71 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.HasIndex("WorkItemId", "At");
 
                     b.ToTable("DenialWorkItemEvents");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.EligibilityCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CoverageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateOfService")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Request")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseSummary")
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TraceNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoverageId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("TraceNumber")
+                        .IsUnique();
+
+                    b.HasIndex("PatientId", "RequestedAt");
+
+                    b.ToTable("EligibilityChecks");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.Encounter", b =>
@@ -2590,6 +2761,25 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.AcknowledgementResult", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.ClaimBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Claimsmith.Billing.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Claimsmith.Billing.AcknowledgementFile", null)
+                        .WithMany("Results")
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.AdjudicationAdjustment", b =>
                 {
                     b.HasOne("Claimsmith.Billing.ClaimAdjudication", null)
@@ -2646,6 +2836,11 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         .HasForeignKey("PayerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Claimsmith.Billing.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorClaimId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsOne("Claimsmith.Billing.ClaimParty", "AttendingProvider", b1 =>
                         {
@@ -3018,6 +3213,14 @@ namespace Claimsmith.Data.Migrations.Sqlite
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<DateOnly?>("AdjudicationDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Adjustments")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("ClaimFilingIndicator")
                                 .IsRequired()
                                 .HasMaxLength(200)
@@ -3037,6 +3240,13 @@ namespace Claimsmith.Data.Migrations.Sqlite
                             b1.Property<int>("Order")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<long?>("PaidAmount")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("PayerClaimControlNumber")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("PayerIdentifier")
                                 .IsRequired()
                                 .HasMaxLength(200)
@@ -3052,6 +3262,9 @@ namespace Claimsmith.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Relationship")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("RemainingPatientLiability")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("SubscriberBirthDate")
@@ -3543,6 +3756,27 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.EligibilityCheck", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.Coverage", null)
+                        .WithMany()
+                        .HasForeignKey("CoverageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Claimsmith.Billing.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Claimsmith.Billing.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.Encounter", b =>
                 {
                     b.HasOne("Claimsmith.Billing.Organization", null)
@@ -3975,6 +4209,11 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.AcknowledgementFile", b =>
+                {
+                    b.Navigation("Results");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.Claim", b =>
