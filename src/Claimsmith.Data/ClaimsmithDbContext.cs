@@ -47,6 +47,10 @@ public abstract partial class ClaimsmithDbContext : IdentityDbContext<Claimsmith
     public DbSet<SuggestionSet> SuggestionSets => Set<SuggestionSet>();
     public DbSet<SuggestedCode> SuggestedCodes => Set<SuggestedCode>();
     public DbSet<CodingDecision> CodingDecisions => Set<CodingDecision>();
+    public DbSet<StatementRecord> StatementRecords => Set<StatementRecord>();
+    public DbSet<PaymentPlan> PaymentPlans => Set<PaymentPlan>();
+    public DbSet<Appeal> Appeals => Set<Appeal>();
+    public DbSet<AppealEvent> AppealEvents => Set<AppealEvent>();
 
     /// <summary>True when money is stored as integer cents (SQLite).</summary>
     protected abstract bool MoneyAsCents { get; }
@@ -325,6 +329,9 @@ public abstract partial class ClaimsmithDbContext : IdentityDbContext<Claimsmith
             e.HasIndex(x => x.DecidedAt);
             e.HasOne<SuggestedCode>().WithMany().HasForeignKey(x => x.SuggestionId).OnDelete(DeleteBehavior.Restrict);
         });
+
+        // Patient billing and appeals (PatientBillingAppeals migration).
+        ConfigurePatientBilling(builder);
 
         // Ids are assigned by the domain (Guid v7), never by the database: a new child added to a
         // loaded aggregate (a status change, a charge) must be inserted, not taken for an update.

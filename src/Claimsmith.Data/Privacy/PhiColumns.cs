@@ -29,6 +29,13 @@ public static class PhiColumns
         .. Paths(typeof(SuggestedCode), "Evidence.Text"),
         // The released 837 carries every name, birth date, address and member id of its claims.
         .. Paths(typeof(ClaimBatch), "Content"),
+        // A stored statement carries the patient's name, address and visits.
+        .. Paths(typeof(StatementRecord), "PatientName", "Content"),
+        .. Paths(typeof(StatementRecord), PersonAddress.Select(p => "Address." + p).ToArray()),
+        // Appeal reasons and notes may quote the record.
+        .. Paths(typeof(Appeal), "Reason", "Notes"),
+        .. Paths(typeof(AppealEvent), "Note"),
+        .. Paths(typeof(PaymentPlan), "Note"),
     ];
 
     /// <summary>Shadow column of <see cref="Patient"/>: blind index of the normalised last name.</summary>
