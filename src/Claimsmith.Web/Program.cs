@@ -1,5 +1,6 @@
 using Claimsmith.Web.CodeSets;
 using Claimsmith.Web.Account;
+using Claimsmith.Web.Appeals;
 using Claimsmith.Web.Audit;
 using Claimsmith.Web.Claims;
 using Claimsmith.Web.Coding;
@@ -11,7 +12,9 @@ using Claimsmith.Web.Organizations;
 using Claimsmith.Web.Patients;
 using Claimsmith.Web.Payers;
 using Claimsmith.Web.Providers;
+using Claimsmith.Web.Reports;
 using Claimsmith.Web.Security;
+using Claimsmith.Web.Statements;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -58,6 +61,9 @@ app.MapClaimScrubApi();
 app.MapCodingApi();
 app.MapAccessApi();
 app.MapAuditApi();
+app.MapReportsApi();
+app.MapStatementsApi();
+app.MapAppealsApi();
 
 await app.MigrateClaimsmithDatabaseAsync();
 
