@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Claimsmith.Billing;
 
-namespace Claimsmith.Web.Reports;
+namespace Claimsmith.Data;
 
 /// <summary>CSV of the reports (RFC 4180; amounts with two decimals, rates as fractions).</summary>
 public static class ReportsCsv
