@@ -13,6 +13,13 @@ app.Configure(config =>
     Claimsmith.Cli.X12.X12Commands.Register(config);
     config.AddBranch("users", users => users.AddCommand<UsersAddCommand>("add").WithDescription("Create a user (the first admin: users add --admin)."));
     config.AddBranch("claims", claims => claims.AddCommand<ClaimsExportCommand>("export").WithDescription("Write claims as 837P/837I batches or CMS-1500 PDFs."));
+    config.AddBranch("reports", reports =>
+    {
+        reports.AddCommand<Claimsmith.Cli.PatientBilling.ReportsAgingCommand>("aging").WithDescription("A/R aging by payer or patient (days from the date of service).");
+        reports.AddCommand<Claimsmith.Cli.PatientBilling.ReportsKpiCommand>("kpi").WithDescription("Revenue-cycle measures for a period, with their definitions.");
+    });
+    config.AddBranch("statements", s => s.AddCommand<Claimsmith.Cli.PatientBilling.StatementsRunCommand>("run").WithDescription("Send patient statements to balances above a minimum."));
+    config.AddBranch("appeals", a => a.AddCommand<Claimsmith.Cli.PatientBilling.AppealsLetterCommand>("letter").WithDescription("Write the appeal letter PDF of a claim's latest appeal."));
     config.AddBranch("demo", demo => demo.AddCommand<DemoSeedCommand>("seed").WithDescription("Fill the database with synthetic practices, patients, encounters and claims."));
     Claimsmith.Cli.Edits.EditsCli.AddEditsCommands(config);
     config.AddCodingCommands();

@@ -62,6 +62,9 @@ public abstract partial class ClaimsmithDbContext
         builder.Entity<SourceIdentifier>().HasQueryFilter(s => ScopeUnrestricted || ScopeIds.Contains(s.OrganizationId));
         builder.Entity<InboundMessage>().HasQueryFilter(m => ScopeUnrestricted || ScopeIds.Contains(m.OrganizationId));
         builder.Entity<EligibilityCheck>().HasQueryFilter(x => ScopeUnrestricted || ScopeIds.Contains(x.OrganizationId));
+        builder.Entity<StatementRecord>().HasQueryFilter(s => ScopeUnrestricted || ScopeIds.Contains(s.OrganizationId));
+        builder.Entity<PaymentPlan>().HasQueryFilter(p => ScopeUnrestricted || ScopeIds.Contains(p.OrganizationId));
+        builder.Entity<Appeal>().HasQueryFilter(a => ScopeUnrestricted || ScopeIds.Contains(a.OrganizationId));
 
         // ... and through their parent's (the parent's own filter applies inside the subquery).
         builder.Entity<Coverage>().HasQueryFilter(c => ScopeUnrestricted || Set<Patient>().Any(p => p.Id == c.PatientId));
@@ -75,6 +78,7 @@ public abstract partial class ClaimsmithDbContext
         builder.Entity<SuggestionSet>().HasQueryFilter(s => ScopeUnrestricted || Set<Encounter>().Any(x => x.Id == s.EncounterId));
         builder.Entity<SuggestedCode>().HasQueryFilter(c => ScopeUnrestricted || Set<SuggestionSet>().Any(s => s.Id == c.SetId));
         builder.Entity<CodingDecision>().HasQueryFilter(d => ScopeUnrestricted || Set<SuggestionSet>().Any(s => s.Id == d.SetId));
+        builder.Entity<AppealEvent>().HasQueryFilter(e => ScopeUnrestricted || Set<Appeal>().Any(a => a.Id == e.AppealId));
         builder.Entity<ClaimBatchClaim>().HasQueryFilter(b => ScopeUnrestricted || Set<Claim>().Any(c => c.Id == b.ClaimId));
         // A batch (one 837 file) may carry several organizations' claims: it is visible only when
         // every claim in it is (ClaimCount is the number of its ClaimBatchClaim rows, ClaimBatch.Create).

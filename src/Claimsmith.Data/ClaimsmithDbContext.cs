@@ -53,6 +53,10 @@ public abstract partial class ClaimsmithDbContext : IdentityDbContext<Claimsmith
     public DbSet<AcknowledgementFile> AcknowledgementFiles => Set<AcknowledgementFile>();
     public DbSet<AcknowledgementResult> AcknowledgementResults => Set<AcknowledgementResult>();
     public DbSet<EligibilityCheck> EligibilityChecks => Set<EligibilityCheck>();
+    public DbSet<StatementRecord> StatementRecords => Set<StatementRecord>();
+    public DbSet<PaymentPlan> PaymentPlans => Set<PaymentPlan>();
+    public DbSet<Appeal> Appeals => Set<Appeal>();
+    public DbSet<AppealEvent> AppealEvents => Set<AppealEvent>();
 
     /// <summary>True when money is stored as integer cents (SQLite).</summary>
     protected abstract bool MoneyAsCents { get; }
@@ -416,6 +420,8 @@ public abstract partial class ClaimsmithDbContext : IdentityDbContext<Claimsmith
             e.HasOne<Patient>().WithMany().HasForeignKey(x => x.PatientId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Coverage>().WithMany().HasForeignKey(x => x.CoverageId).OnDelete(DeleteBehavior.Restrict);
         });
+        // Patient billing and appeals (PatientBillingAppeals migration).
+        ConfigurePatientBilling(builder);
 
         // Ids are assigned by the domain (Guid v7), never by the database: a new child added to a
         // loaded aggregate (a status change, a charge) must be inserted, not taken for an update.

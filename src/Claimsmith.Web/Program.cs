@@ -1,6 +1,7 @@
 using Claimsmith.Web.CodeSets;
 using Claimsmith.Web.Account;
 using Claimsmith.Web.Acknowledgements;
+using Claimsmith.Web.Appeals;
 using Claimsmith.Web.Audit;
 using Claimsmith.Web.Claims;
 using Claimsmith.Web.Coding;
@@ -19,6 +20,9 @@ using Claimsmith.Web.Remittance;
 using Claimsmith.Web.Denials;
 using Claimsmith.Web.Security;
 using Claimsmith.Web.Workbench;
+using Claimsmith.Web.Reports;
+using Claimsmith.Web.Security;
+using Claimsmith.Web.Statements;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -77,6 +81,9 @@ app.MapDenialsApi();
 app.MapAcknowledgementsApi();
 app.MapEligibilityApi();
 app.MapClaimCoordinationApi();
+app.MapReportsApi();
+app.MapStatementsApi();
+app.MapAppealsApi();
 
 await app.MigrateClaimsmithDatabaseAsync();
 

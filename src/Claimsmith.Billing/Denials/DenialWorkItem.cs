@@ -3,7 +3,7 @@ namespace Claimsmith.Billing;
 /// <summary>
 /// A denied or underpaid claim or line to be worked: from a stored adjudication, categorised by
 /// <see cref="DenialClassifier"/>, with the amount at stake and the deadline (the payer's
-/// <see cref="Payer.AppealDays"/> from the remittance date). Assignments, notes and the resolution
+/// <see cref="AppealDeadlines.WindowDays"/> from the remittance date). Assignments, notes and the resolution
 /// are kept in <see cref="History"/>.
 /// </summary>
 public sealed class DenialWorkItem

@@ -11,8 +11,8 @@ public sealed class Payer : IVersioned
     public string ClaimFilingIndicator { get; set; } = "CI";
     /// <summary>Days after the date of service within which the payer accepts a claim.</summary>
     public int TimelyFilingDays { get; set; } = 365;
-    /// <summary>Days after the remittance date within which the payer accepts an appeal or a corrected claim (Medicare redetermination: 120).</summary>
-    public int AppealDays { get; set; } = 120;
+    /// <summary>Days after a denial within which the payer accepts an appeal; null uses <see cref="AppealDeadlines.DefaultWindowDays"/>.</summary>
+    public int? AppealWindowDays { get; set; }
     public Address? Address { get; set; }
     /// <inheritdoc />
     public long Version { get; set; }

@@ -37,6 +37,13 @@ public static class PhiColumns
         .. Paths(typeof(DenialWorkItemEvent), "Text"),
         // A 270 names the subscriber and patient with birth dates and the member id.
         .. Paths(typeof(EligibilityCheck), "Request"),
+        // A stored statement carries the patient's name, address and visits.
+        .. Paths(typeof(StatementRecord), "PatientName", "Content"),
+        .. Paths(typeof(StatementRecord), PersonAddress.Select(p => "Address." + p).ToArray()),
+        // Appeal reasons and notes may quote the record.
+        .. Paths(typeof(Appeal), "Reason", "Notes"),
+        .. Paths(typeof(AppealEvent), "Note"),
+        .. Paths(typeof(PaymentPlan), "Note"),
     ];
 
     /// <summary>Shadow column of <see cref="Patient"/>: blind index of the normalised last name.</summary>

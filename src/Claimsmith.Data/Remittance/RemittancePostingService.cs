@@ -279,7 +279,7 @@ public sealed class RemittancePostingService(ClaimsmithDbContext db, TimeProvide
             var payer = await db.Payers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == claim.PayerId, ct).ConfigureAwait(false);
             var rates = await db.PayerContractRates.AsNoTracking().Where(r => r.PayerId == claim.PayerId).ToListAsync(ct).ConfigureAwait(false);
             var date = advice.PaymentDate ?? DateOnly.FromDateTime(advice.ReceivedAt.UtcDateTime);
-            db.DenialWorkItems.AddRange(DenialWorkItems.Find(a, claim, date, payer?.AppealDays ?? 120, ExpectedFrom(rates), now, actor));
+            db.DenialWorkItems.AddRange(DenialWorkItems.Find(a, claim, date, AppealDeadlines.WindowDays(payer), ExpectedFrom(rates), now, actor));
         }
 
         await db.SaveChangesAsync(ct).ConfigureAwait(false);

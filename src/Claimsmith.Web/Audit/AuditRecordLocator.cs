@@ -25,6 +25,9 @@ internal sealed class AuditRecordLocator(DatabaseSettings settings)
             "Provider" => await db.Providers.Where(x => x.Id == id).Select(x => x.OrganizationId).ToListAsync(ct).ConfigureAwait(false),
             "Coverage" => await db.Coverages.Where(x => x.Id == id)
                 .Join(db.Patients, c => c.PatientId, p => p.Id, (c, p) => (Guid?)p.OrganizationId).ToListAsync(ct).ConfigureAwait(false),
+            "Appeal" => await db.Appeals.Where(x => x.Id == id).Select(x => (Guid?)x.OrganizationId).ToListAsync(ct).ConfigureAwait(false),
+            "StatementRecord" => await db.StatementRecords.Where(x => x.Id == id).Select(x => (Guid?)x.OrganizationId).ToListAsync(ct).ConfigureAwait(false),
+            "Payer" => await db.Payers.Where(x => x.Id == id).Select(x => (Guid?)null).ToListAsync(ct).ConfigureAwait(false),
             "ClaimBatch" => await db.ClaimBatches.Where(x => x.Id == id).Select(x => (Guid?)null).ToListAsync(ct).ConfigureAwait(false),
             _ => [],
         };

@@ -127,7 +127,7 @@ public abstract class RemittancePostingTests(DatabaseFixture fixture)
         var item = await db.DenialWorkItems.Include(w => w.History).SingleAsync(w => w.ClaimId == claim.Id, Ct);
         Assert.Equal(DenialCategory.Authorization, item.Category);
         Assert.Equal(Money.Of(310.25m), item.AmountAtStake);
-        Assert.Equal(new DateOnly(2026, 3, 2).AddDays(sample.Payer.AppealDays), item.Deadline);
+        Assert.Equal(new DateOnly(2026, 3, 2).AddDays(AppealDeadlines.WindowDays(sample.Payer)), item.Deadline);
         Assert.Contains("N54", item.ReasonCodes, StringComparison.Ordinal);
         Assert.Equal("created", Assert.Single(item.History).Action);
         await AssertLedgerCleanAsync(claim.Id);

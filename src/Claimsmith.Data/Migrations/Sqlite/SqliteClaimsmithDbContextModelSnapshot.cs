@@ -251,6 +251,125 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.ToTable("AdjudicationLines");
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.Appeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountAppealed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountRecovered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClaimLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DenialCodes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DenialDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Enclosures")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LcdReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId", "Level");
+
+                    b.HasIndex("OrganizationId", "Outcome", "Deadline");
+
+                    b.ToTable("Appeals");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.AppealEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountRecovered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AppealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppealId", "At");
+
+                    b.ToTable("AppealEvents");
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.ChargeLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1732,6 +1851,8 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                     b.HasIndex("ClaimId", "PostedAt");
 
+                    b.HasIndex("OrganizationId", "PostedAt");
+
                     b.HasIndex("PatientId", "PostedAt");
 
                     b.ToTable("LedgerEntries");
@@ -1848,7 +1969,7 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("AppealDays")
+                    b.Property<int?>("AppealWindowDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ClaimFilingIndicator")
@@ -1907,6 +2028,56 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PayerContractRates");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.PaymentPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GraceDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MonthlyAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PatientId", "Status");
+
+                    b.ToTable("PaymentPlans");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.Provider", b =>
@@ -2208,6 +2379,86 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SourceIdentifiers");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.StatementRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Adjustments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Charges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Current")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Days31To60")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Days61To90")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Days91To120")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InsurancePayments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Over120")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PatientName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PatientPayments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StatementDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatementNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementNumber")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "StatementDate");
+
+                    b.HasIndex("PatientId", "StatementDate");
+
+                    b.ToTable("StatementRecords");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.SuggestedCode", b =>
@@ -2799,6 +3050,30 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         .WithMany("Lines")
                         .HasForeignKey("AdjudicationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.Appeal", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Claimsmith.Billing.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.AppealEvent", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.Appeal", null)
+                        .WithMany("History")
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -4040,6 +4315,21 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.PaymentPlan", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Claimsmith.Billing.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.Provider", b =>
                 {
                     b.HasOne("Claimsmith.Billing.Organization", null)
@@ -4087,6 +4377,57 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.StatementRecord", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Claimsmith.Billing.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Claimsmith.Billing.Address", "Address", b1 =>
+                        {
+                            b1.Property<Guid>("StatementRecordId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Line2")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("StatementRecordId");
+
+                            b1.ToTable("StatementRecords");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StatementRecordId");
+                        });
+
+                    b.Navigation("Address")
                         .IsRequired();
                 });
 
@@ -4214,6 +4555,11 @@ namespace Claimsmith.Data.Migrations.Sqlite
             modelBuilder.Entity("Claimsmith.Billing.AcknowledgementFile", b =>
                 {
                     b.Navigation("Results");
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.Appeal", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Claimsmith.Billing.Claim", b =>
