@@ -16,7 +16,8 @@ namespace Claimsmith.Web.Tests;
 /// </summary>
 public sealed class AuthorizationMatrixTests(ClaimsmithWebFactory factory) : IClassFixture<ClaimsmithWebFactory>
 {
-    private sealed record Probe(string Method, string Url, string[] AllowedRoles, string Display)
+    // Form: the endpoint reads a form, and routing answers any other body with 415 before authorization runs.
+    private sealed record Probe(string Method, string Url, string[] AllowedRoles, string Display, bool Form = false)
     {
         public bool IsPage => Method == "GET" && !Url.StartsWith("/api/", StringComparison.Ordinal);
     }
@@ -58,7 +59,9 @@ public sealed class AuthorizationMatrixTests(ClaimsmithWebFactory factory) : ICl
                 : policies.Select(p => Policies.Roles[p]).Aggregate((a, b) => a.Intersect(b).ToArray());
             foreach (var method in methods)
             {
-                probes.Add(new Probe(method, url, allowed, $"{method} {endpoint.RoutePattern.RawText}"));
+                var form = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes
+                    .Any(t => t.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal) || t.StartsWith("multipart/form-data", StringComparison.Ordinal)) == true;
+                probes.Add(new Probe(method, url, allowed, $"{method} {endpoint.RoutePattern.RawText}", form));
             }
         }
 
@@ -109,7 +112,8 @@ public sealed class AuthorizationMatrixTests(ClaimsmithWebFactory factory) : ICl
                 using var response = await client.SendAsync(Request(probe), TestContext.Current.CancellationToken);
                 if (!Refused(probe, response, anonymous: false))
                 {
-                    failures.Add($"{role} {probe.Display}: {(int)response.StatusCode}");
+                    var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+                    failures.Add($"{role} {probe.Display}: {(int)response.StatusCode} {body[..Math.Min(body.Length, 300)]}");
                 }
             }
         }
@@ -153,7 +157,9 @@ public sealed class AuthorizationMatrixTests(ClaimsmithWebFactory factory) : ICl
         var request = new HttpRequestMessage(new HttpMethod(probe.Method), new Uri(probe.Url, UriKind.Relative));
         if (probe.Method is "POST" or "PUT" or "PATCH")
         {
-            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+            request.Content = probe.Form
+                ? new FormUrlEncodedContent([])
+                : new StringContent("{}", Encoding.UTF8, "application/json");
         }
 
         return request;

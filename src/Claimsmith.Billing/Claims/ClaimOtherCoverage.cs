@@ -35,4 +35,17 @@ public sealed record ClaimOtherCoverage
 
     /// <summary>True when this payer has adjudicated the claim.</summary>
     public bool IsAdjudicated => AdjudicationDate is not null;
+
+    /// <summary>Value equality, including the adjustments item by item (a record compares lists by reference).</summary>
+    public bool Equals(ClaimOtherCoverage? other) =>
+        other is not null && Order == other.Order && Relationship == other.Relationship && MemberId == other.MemberId &&
+        GroupNumber == other.GroupNumber && PlanName == other.PlanName && SubscriberLastName == other.SubscriberLastName &&
+        SubscriberFirstName == other.SubscriberFirstName && SubscriberBirthDate == other.SubscriberBirthDate &&
+        SubscriberSex == other.SubscriberSex && PayerName == other.PayerName && PayerIdentifier == other.PayerIdentifier &&
+        ClaimFilingIndicator == other.ClaimFilingIndicator && PayerClaimControlNumber == other.PayerClaimControlNumber &&
+        AdjudicationDate == other.AdjudicationDate && PaidAmount == other.PaidAmount &&
+        RemainingPatientLiability == other.RemainingPatientLiability && Adjustments.SequenceEqual(other.Adjustments);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Order, MemberId, PayerIdentifier, AdjudicationDate, PaidAmount, Adjustments.Count);
 }

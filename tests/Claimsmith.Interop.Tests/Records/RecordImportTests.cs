@@ -24,6 +24,11 @@ public sealed class RecordImportTests(SqliteDatabase database) : IClassFixture<S
     public async Task SameBundleTwice_CreatesNoDuplicates_ThenHl7ForTheSamePatientMatchesTooWhenKeyed()
     {
         var ct = TestContext.Current.CancellationToken;
+        // A database of its own: the counts below are absolute, and the class's other tests
+        // import into the shared fixture in an order xunit does not promise.
+        var database = new SqliteDatabase();
+        await database.InitializeAsync();
+        await using var cleanup = database;
         var bundle = FhirBundleReader.Read(FhirBundleReaderTests.Synthea(), _clock.GetUtcNow());
         await using (var db = database.CreateContext())
         {
