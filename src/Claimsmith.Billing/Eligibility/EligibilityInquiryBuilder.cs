@@ -74,25 +74,7 @@ public static class EligibilityInquiryBuilder
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(controlNumber);
         var settings = request.Settings;
         var control = controlNumber.ToString(CultureInfo.InvariantCulture);
-        var isa = new X12InterchangeHeader
-        {
-            SenderId = Truncate(settings.InterchangeSenderId ?? settings.SubmitterId, 15),
-            ReceiverId = Truncate(settings.InterchangeReceiverId ?? settings.ReceiverId, 15),
-            Date = now.ToString("yyMMdd", CultureInfo.InvariantCulture),
-            Time = now.ToString("HHmm", CultureInfo.InvariantCulture),
-            ControlNumber = control,
-            UsageIndicator = settings.UsageIndicator,
-        };
-        var gs = new X12GroupHeader
-        {
-            FunctionalId = "HS",
-            SenderCode = settings.SubmitterId,
-            ReceiverCode = settings.ReceiverId,
-            Date = now.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
-            Time = now.ToString("HHmm", CultureInfo.InvariantCulture),
-            ControlNumber = control,
-            Version = "005010X279A1",
-        };
+        var (isa, gs) = settings.Envelope(now, control, "HS", "005010X279A1");
         return EligibilityInquiry270Writer.ToBytes(isa, gs, [ToInquiry(request, now)]);
     }
 
@@ -102,6 +84,4 @@ public static class EligibilityInquiryBuilder
         Sex.Male => "M",
         _ => "U",
     };
-
-    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 }

@@ -44,4 +44,33 @@ public sealed record Claim837ExportSettings
         ReceiverId = "DEMOCH",
         UsageIndicator = "T",
     };
+
+    /// <summary>
+    /// The ISA and GS headers of an interchange from this submitter: ISA06/08 are the interchange
+    /// ids (falling back to the submitter and receiver ids, cut to the 15 characters ISA allows),
+    /// ISA13 and GS06 the same control number.
+    /// </summary>
+    internal (X12.Envelope.X12InterchangeHeader Isa, X12.Envelope.X12GroupHeader Gs) Envelope(
+        DateTimeOffset now, string controlNumber, string functionalId, string version) =>
+        (new X12.Envelope.X12InterchangeHeader
+        {
+            SenderId = Cut(InterchangeSenderId ?? SubmitterId),
+            ReceiverId = Cut(InterchangeReceiverId ?? ReceiverId),
+            Date = now.ToString("yyMMdd", System.Globalization.CultureInfo.InvariantCulture),
+            Time = now.ToString("HHmm", System.Globalization.CultureInfo.InvariantCulture),
+            ControlNumber = controlNumber,
+            UsageIndicator = UsageIndicator,
+        },
+        new X12.Envelope.X12GroupHeader
+        {
+            FunctionalId = functionalId,
+            SenderCode = SubmitterId,
+            ReceiverCode = ReceiverId,
+            Date = now.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture),
+            Time = now.ToString("HHmm", System.Globalization.CultureInfo.InvariantCulture),
+            ControlNumber = controlNumber,
+            Version = version,
+        });
+
+    private static string Cut(string id) => id.Length <= 15 ? id : id[..15];
 }

@@ -35,25 +35,7 @@ public static class Claim837Exporter
 
         var submission = ToSubmission(claims, kind, settings, now, controlNumber);
         var control = controlNumber.ToString(CultureInfo.InvariantCulture);
-        var isa = new X12InterchangeHeader
-        {
-            SenderId = Truncate(settings.InterchangeSenderId ?? settings.SubmitterId, 15),
-            ReceiverId = Truncate(settings.InterchangeReceiverId ?? settings.ReceiverId, 15),
-            Date = now.ToString("yyMMdd", CultureInfo.InvariantCulture),
-            Time = now.ToString("HHmm", CultureInfo.InvariantCulture),
-            ControlNumber = control,
-            UsageIndicator = settings.UsageIndicator,
-        };
-        var gs = new X12GroupHeader
-        {
-            FunctionalId = "HC",
-            SenderCode = settings.SubmitterId,
-            ReceiverCode = settings.ReceiverId,
-            Date = now.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
-            Time = now.ToString("HHmm", CultureInfo.InvariantCulture),
-            ControlNumber = control,
-            Version = submission.ImplementationReference,
-        };
+        var (isa, gs) = settings.Envelope(now, control, "HC", submission.ImplementationReference);
         var bytes = X.Claim837Writer.ToBytes(isa, gs, [submission]);
         var validation = X12Validator.Validate(bytes);
         return new Claim837Batch(kind, bytes, claims.Select(c => c.ClaimNumber).ToArray(), validation);
@@ -441,6 +423,4 @@ public static class Claim837Exporter
     private static string Date(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
     private static string Digits(string text) => new(text.Where(char.IsAsciiDigit).ToArray());
-
-    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 }
