@@ -42,6 +42,9 @@
     el.classList.toggle("error", !!isError);
   }
 
+  // Shared with the screen scripts (remittance.js, denials.js, ...), which load after this file.
+  window.Claimsmith = Object.freeze({ $, $$, typing, api, problemText, say });
+
   // --- Global shortcuts ------------------------------------------------------------------
   let pendingG = false;
   document.addEventListener("keydown", (ev) => {
