@@ -1,5 +1,7 @@
 using System.Globalization;
+using Claimsmith.Billing;
 using Claimsmith.Data;
+using Microsoft.EntityFrameworkCore;
 using Spectre.Console.Cli;
 
 namespace Claimsmith.Cli.Freelance;
@@ -30,6 +32,30 @@ internal static class FreelanceCli
         return db;
     }
 
+    /// <summary>
+    /// The database and the client named by <c>--client ID --period YYYY-MM</c>, or the exit code
+    /// after saying what is wrong (2: the options, 1: no such client).
+    /// </summary>
+    public static async Task<(ClientMonth? Month, int ExitCode)> OpenClientMonthAsync(Guid? clientId, string? period, CancellationToken ct)
+    {
+        if (clientId is not { } id || !TryParsePeriod(period, out var start, out var end))
+        {
+            await Console.Error.WriteLineAsync("Give --client ID and --period YYYY-MM.").ConfigureAwait(false);
+            return (null, 2);
+        }
+
+        var db = await OpenAsync(ct).ConfigureAwait(false);
+        var client = await db.FreelanceClients.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct).ConfigureAwait(false);
+        if (client is null)
+        {
+            await db.DisposeAsync().ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"No client {id}.").ConfigureAwait(false);
+            return (null, 1);
+        }
+
+        return (new ClientMonth(db, client, start, end), 0);
+    }
+
     /// <summary>A month as <c>YYYY-MM</c>.</summary>
     public static bool TryParsePeriod(string? text, out DateOnly start, out DateOnly end)
     {
@@ -42,4 +68,10 @@ internal static class FreelanceCli
         end = start.AddMonths(1).AddDays(-1);
         return true;
     }
+}
+
+/// <summary>An open database with the client and the first and last day of the month a command works on.</summary>
+internal sealed record ClientMonth(ClaimsmithDbContext Db, FreelanceClient Client, DateOnly Start, DateOnly End) : IAsyncDisposable
+{
+    public ValueTask DisposeAsync() => Db.DisposeAsync();
 }

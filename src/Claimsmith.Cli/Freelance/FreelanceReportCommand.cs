@@ -24,19 +24,14 @@ internal sealed class FreelanceReportCommand : AsyncCommand<FreelanceReportComma
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        if (settings.Client is not { } clientId || !FreelanceCli.TryParsePeriod(settings.Period, out var start, out var end))
+        var (month, exitCode) = await FreelanceCli.OpenClientMonthAsync(settings.Client, settings.Period, cancellationToken).ConfigureAwait(false);
+        if (month is null)
         {
-            await Console.Error.WriteLineAsync("Give --client ID and --period YYYY-MM.").ConfigureAwait(false);
-            return 2;
+            return exitCode;
         }
 
-        await using var db = await FreelanceCli.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var client = await db.FreelanceClients.AsNoTracking().FirstOrDefaultAsync(c => c.Id == clientId, cancellationToken).ConfigureAwait(false);
-        if (client is null)
-        {
-            await Console.Error.WriteLineAsync($"No client {clientId}.").ConfigureAwait(false);
-            return 1;
-        }
+        await using var opened = month;
+        var (db, client, start, end) = (month.Db, month.Client, month.Start, month.End);
 
         var csv = FreelanceCsv.ClientReport(await new FreelanceService(db, TimeProvider.System).ClientReportAsync(client, start, end, cancellationToken).ConfigureAwait(false));
         if (settings.Out is null)

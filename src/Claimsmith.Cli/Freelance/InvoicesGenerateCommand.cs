@@ -35,19 +35,14 @@ internal sealed class InvoicesGenerateCommand : AsyncCommand<InvoicesGenerateCom
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        if (settings.Client is not { } clientId || !FreelanceCli.TryParsePeriod(settings.Period, out var start, out var end))
+        var (month, exitCode) = await FreelanceCli.OpenClientMonthAsync(settings.Client, settings.Period, cancellationToken).ConfigureAwait(false);
+        if (month is null)
         {
-            await Console.Error.WriteLineAsync("Give --client ID and --period YYYY-MM.").ConfigureAwait(false);
-            return 2;
+            return exitCode;
         }
 
-        await using var db = await FreelanceCli.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var client = await db.FreelanceClients.AsNoTracking().FirstOrDefaultAsync(c => c.Id == clientId, cancellationToken).ConfigureAwait(false);
-        if (client is null)
-        {
-            await Console.Error.WriteLineAsync($"No client {clientId}.").ConfigureAwait(false);
-            return 1;
-        }
+        await using var opened = month;
+        var (db, client, start, end) = (month.Db, month.Client, month.Start, month.End);
 
         var service = new FreelanceService(db, TimeProvider.System);
         if (settings.Preview)
@@ -68,10 +63,10 @@ internal sealed class InvoicesGenerateCommand : AsyncCommand<InvoicesGenerateCom
         }
 
         var invoice = await db.ClientInvoices.AsNoTracking().Include(i => i.Lines)
-            .FirstOrDefaultAsync(i => i.ClientId == clientId && i.PeriodStart == start && i.PeriodEnd == end && i.Status == Claimsmith.Billing.InvoiceStatus.Issued, cancellationToken).ConfigureAwait(false);
+            .FirstOrDefaultAsync(i => i.ClientId == client.Id && i.PeriodStart == start && i.PeriodEnd == end && i.Status == Claimsmith.Billing.InvoiceStatus.Issued, cancellationToken).ConfigureAwait(false);
         if (invoice is null)
         {
-            var result = await service.IssueAsync(clientId, start, end, "os:" + Environment.UserName, cancellationToken).ConfigureAwait(false);
+            var result = await service.IssueAsync(client.Id, start, end, "os:" + Environment.UserName, cancellationToken).ConfigureAwait(false);
             foreach (var issue in result.Issues)
             {
                 await Console.Error.WriteLineAsync($"{issue.Code} {issue.Location}: {issue.Message}").ConfigureAwait(false);
