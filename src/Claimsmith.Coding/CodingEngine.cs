@@ -24,8 +24,8 @@ public sealed class CodingEngine
     private readonly KnowledgeCoder _knowledge;
     private readonly CodingModels? _models;
     private readonly CodeSetSnapshot _snapshot;
-    private readonly Dictionary<string, IReadOnlyList<(NoteKind Kind, CodeReference Reference)>> _sequencingNotes = new(StringComparer.Ordinal);
-    private readonly Lock _sequencingLock = new();
+    // Read on every suggestion pair and written once per code: a concurrent map reads without a lock.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(NoteKind Kind, CodeReference Reference)>> _sequencingNotes = new(StringComparer.Ordinal);
 
     /// <summary>Builds the vocabulary from <paramref name="snapshot"/> (about a second) and keeps the optional models.</summary>
     public CodingEngine(CodeSetSnapshot snapshot, CodingModels? models = null)
@@ -257,12 +257,9 @@ public sealed class CodingEngine
 
     private IReadOnlyList<(NoteKind, CodeReference)> NotesOf(string code)
     {
-        lock (_sequencingLock)
+        if (_sequencingNotes.TryGetValue(code, out var cached))
         {
-            if (_sequencingNotes.TryGetValue(code, out var cached))
-            {
-                return cached;
-            }
+            return cached;
         }
 
         var list = new List<(NoteKind, CodeReference)>();
@@ -280,11 +277,6 @@ public sealed class CodingEngine
             }
         }
 
-        lock (_sequencingLock)
-        {
-            _sequencingNotes[code] = list;
-        }
-
-        return list;
+        return _sequencingNotes.GetOrAdd(code, list);
     }
 }
