@@ -49,8 +49,9 @@ internal sealed class LearnedRanker
         {
             // Candidate codes: every vocabulary code, every neighbour code, the strongest associations and learned synonyms.
             var numbered = new List<int>(512);
-            var unnumbered = new List<string>();
-            var dictCategories = new Dictionary<string, int>(StringComparer.Ordinal);
+            var unnumbered = new List<(string Code, Candidate Knowledge)>();
+            var dictCategories = s.DictCategories;
+            var knownById = s.Knowledge;
             foreach (var ((sys, code), c) in knowledge)
             {
                 if (sys != system)
@@ -61,16 +62,20 @@ internal sealed class LearnedRanker
                 var id = stats.CodeId(code);
                 if (id < 0)
                 {
-                    unnumbered.Add(code);
+                    unnumbered.Add((code, c));
                 }
-                else if (s.Mark(id))
+                else
                 {
-                    numbered.Add(id);
+                    knownById[id] = c;
+                    if (s.Mark(id))
+                    {
+                        numbered.Add(id);
+                    }
                 }
 
                 if (c.Score > 0)
                 {
-                    var cat = CorpusStatistics.Category(code);
+                    var cat = CorpusStatistics.CategoryKey(code);
                     dictCategories[cat] = dictCategories.GetValueOrDefault(cat) + 1;
                 }
             }
@@ -123,33 +128,32 @@ internal sealed class LearnedRanker
                 }
             }
 
-            var categories = dictCategories.GetAlternateLookup<ReadOnlySpan<char>>();
             var rows = new CandidateRows(numbered.Count + unnumbered.Count);
-            void Add(string code, int id)
+            var billable = stats.BillableCache(refiner, system);
+            void Add(string code, int id, Candidate? k)
             {
-                knowledge.TryGetValue((system, code), out var k);
                 var index = rows.Rows.Count;
                 var f = rows.Features(index);
                 var facts = id >= 0 ? stats.Facts(id) : stats.FactsOf(code);
                 (float, float, int, string) a = id >= 0 && s.AssocSum[id] > 0 ? (s.AssocSum[id], s.AssocMax[id], s.AssocToken[id], s.AssocGram[id] ?? "") : default;
                 (float, int, float) n = id >= 0 ? (s.KnnScore[id], s.KnnVotes[id], s.KnnBest[id]) : default;
                 (float, float, int) cond = id >= 0 ? (s.CondMax[id], s.CondSum[id], s.CondCount[id]) : default;
-                Features.Fill(f, code, k, n, knnMax, a, assocMax, facts, categories.TryGetValue(code.AsSpan(0, Math.Min(3, code.Length)), out var inCategory) ? inCategory : 0,
-                    refiner.IsBillable(system, code), note.Tokens.Length, inpatient, cond);
+                Features.Fill(f, code, k, n, knnMax, a, assocMax, facts, dictCategories.GetValueOrDefault(CorpusStatistics.CategoryKey(code)),
+                    id >= 0 ? billable.IsBillable(id) : refiner.IsBillable(system, code), note.Tokens.Length, inpatient, cond);
                 rows.Rows.Add(new Row(code, index, k, a, n.Item2));
             }
 
             foreach (var id in numbered)
             {
-                Add(stats.CodeOf(id), id);
+                Add(stats.CodeOf(id), id, knownById[id]);
             }
 
-            foreach (var code in unnumbered)
+            foreach (var (code, k) in unnumbered)
             {
-                Add(code, -1);
+                Add(code, -1, k);
             }
 
-            Features.FillRelative(rows);
+            Features.FillRelative(rows, s.RowCategories);
             return rows;
         }
         finally
