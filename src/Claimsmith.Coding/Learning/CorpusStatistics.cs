@@ -67,13 +67,13 @@ internal sealed class CorpusStatistics
         _gramCodes = new Dictionary<string, GramCodes>(StringComparer.Ordinal);
         foreach (var (g, codes) in association)
         {
-            _gramCodes[g] = new GramCodes([.. codes.Select(c => Id(c.Item1))], [.. codes.Select(c => c.Item2)], [], []);
+            _gramCodes[g] = new GramCodes(_gramCodes.Count, [.. codes.Select(c => Id(c.Item1))], [.. codes.Select(c => c.Item2)], [], []);
         }
 
         foreach (var (g, codes) in conditional)
         {
             var a = _gramCodes.GetValueOrDefault(g);
-            _gramCodes[g] = new GramCodes(a?.AssociationCodes ?? [], a?.AssociationWeights ?? [], [.. codes.Select(c => Id(c.Item1))], [.. codes.Select(c => c.Item2)]);
+            _gramCodes[g] = new GramCodes(a?.Id ?? _gramCodes.Count, a?.AssociationCodes ?? [], a?.AssociationWeights ?? [], [.. codes.Select(c => Id(c.Item1))], [.. codes.Select(c => c.Item2)]);
         }
 
         _gramLookup = _gramCodes.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -95,7 +95,8 @@ internal sealed class CorpusStatistics
     private readonly CodeFacts[] _facts;
     private readonly System.Collections.Concurrent.ConcurrentBag<NoteSignals> _pool = [];
 
-    private sealed record GramCodes(int[] AssociationCodes, float[] AssociationWeights, int[] ConditionalCodes, float[] ConditionalWeights);
+    /// <summary>The codes of one gram; <paramref name="Id"/> numbers the distinct grams (a note counts each once).</summary>
+    private sealed record GramCodes(int Id, int[] AssociationCodes, float[] AssociationWeights, int[] ConditionalCodes, float[] ConditionalWeights);
 
     /// <summary>What the training notes say about one code, independent of the note.</summary>
     /// <param name="Prior">Training notes coded with it.</param>
@@ -137,7 +138,7 @@ internal sealed class CorpusStatistics
         // The grams of NoteText.Grams (distinct stems and same-sentence stem bigrams, stop words
         // skipped, each at the token where it first ends, in that order), looked up without building
         // the bigram strings: a bigram is composed in a stack buffer and found through the span
-        // lookup, and a gram seen before is recognised by its entry (one entry per distinct gram).
+        // lookup, and a gram seen before is recognised by its entry's number (one entry per distinct gram).
         var seen = s.SeenGrams;
         seen.Clear();
         var lookup = _gramLookup;
@@ -153,7 +154,7 @@ internal sealed class CorpusStatistics
                 continue;
             }
 
-            if (_gramCodes.TryGetValue(t.Stem, out var unigram) && seen.Add(unigram))
+            if (_gramCodes.TryGetValue(t.Stem, out var unigram) && seen.Add(unigram.Id))
             {
                 AddGram(s, t.Stem, unigram, i);
             }
@@ -176,7 +177,7 @@ internal sealed class CorpusStatistics
                     _gramCodes.TryGetValue(gram, out bigram);
                 }
 
-                if (gram is not null && bigram is not null && seen.Add(bigram))
+                if (gram is not null && bigram is not null && seen.Add(bigram.Id))
                 {
                     AddGram(s, gram, bigram, i);
                 }

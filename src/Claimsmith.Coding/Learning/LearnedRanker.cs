@@ -109,8 +109,7 @@ internal sealed class LearnedRanker
                 }
             }
 
-            var assocSum = s.AssocSum;
-            foreach (var c in Strongest(withAssoc, MaxAssociationCandidates, c => (assocSum[c], 0f)))
+            foreach (var c in Strongest(withAssoc, MaxAssociationCandidates, s.AssocSum, null))
             {
                 if (s.Mark(c))
                 {
@@ -118,9 +117,7 @@ internal sealed class LearnedRanker
                 }
             }
 
-            var condMax = s.CondMax;
-            var condSum = s.CondSum;
-            foreach (var c in Strongest(withCond, MaxConditionalCandidates, c => (condMax[c], condSum[c])))
+            foreach (var c in Strongest(withCond, MaxConditionalCandidates, s.CondMax, s.CondSum))
             {
                 if (s.Mark(c))
                 {
@@ -164,32 +161,81 @@ internal sealed class LearnedRanker
 
     /// <summary>
     /// The <paramref name="k"/> codes with the highest keys (ties to the lower code number),
-    /// in no particular order: a bounded heap instead of sorting thousands of weak associations.
+    /// in no particular order: a bounded min-heap on (first, second, -code) over parallel arrays,
+    /// instead of sorting thousands of weak associations (and without a comparer call per step).
     /// </summary>
-    private static IEnumerable<int> Strongest(List<int> codes, int k, Func<int, (float First, float Second)> key)
+    private static List<int> Strongest(List<int> codes, int k, float[] first, float[]? second)
     {
         if (codes.Count <= k)
         {
             return codes;
         }
 
-        // Min-heap on (key, -code): the root is the weakest kept code.
-        var heap = new PriorityQueue<int, (float, float, int)>(k + 1);
+        // Min-heap: the root is the weakest kept code.
+        var heap = new int[k];
+        var count = 0;
         foreach (var c in codes)
         {
-            var (first, second) = key(c);
-            var priority = (first, second, -c);
-            if (heap.Count < k)
+            if (count < k)
             {
-                heap.Enqueue(c, priority);
+                var i = count++;
+                while (i > 0)
+                {
+                    var parent = (i - 1) >> 1;
+                    if (!Weaker(c, heap[parent], first, second))
+                    {
+                        break;
+                    }
+
+                    heap[i] = heap[parent];
+                    i = parent;
+                }
+
+                heap[i] = c;
             }
-            else if (heap.TryPeek(out _, out var weakest) && priority.CompareTo(weakest) > 0)
+            else if (Weaker(heap[0], c, first, second))
             {
-                heap.DequeueEnqueue(c, priority);
+                // Replace the root and sift down.
+                var i = 0;
+                while (true)
+                {
+                    var child = (2 * i) + 1;
+                    if (child >= k)
+                    {
+                        break;
+                    }
+
+                    if (child + 1 < k && Weaker(heap[child + 1], heap[child], first, second))
+                    {
+                        child++;
+                    }
+
+                    if (!Weaker(heap[child], c, first, second))
+                    {
+                        break;
+                    }
+
+                    heap[i] = heap[child];
+                    i = child;
+                }
+
+                heap[i] = c;
             }
         }
 
-        return heap.UnorderedItems.Select(e => e.Element);
+        return [.. heap];
+    }
+
+    /// <summary>Whether code <paramref name="a"/> ranks below <paramref name="b"/>: (first, second, -code) compared in that order.</summary>
+    private static bool Weaker(int a, int b, float[] first, float[]? second)
+    {
+        var c = first[a].CompareTo(first[b]);
+        if (c == 0 && second is not null)
+        {
+            c = second[a].CompareTo(second[b]);
+        }
+
+        return c != 0 ? c < 0 : a > b;
     }
 
     public void Write(Stream stream)

@@ -66,8 +66,8 @@ internal sealed class NoteSignals
     /// <summary>Second scratch category count for the caller.</summary>
     public Dictionary<long, int> RowCategories { get; } = new(256);
 
-    /// <summary>Grams of the note already counted (reused; compared by reference, one entry per distinct gram).</summary>
-    public HashSet<object> SeenGrams { get; } = new(1024, ReferenceEqualityComparer.Instance);
+    /// <summary>Numbers of the grams of the note already counted (reused).</summary>
+    public HashSet<int> SeenGrams { get; } = new(1024);
 
     private readonly bool[] _seen;
 

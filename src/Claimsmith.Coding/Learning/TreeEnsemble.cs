@@ -117,9 +117,12 @@ internal sealed class TreeEnsemble
         if (first < _roots.Length)
         {
             // The keep-th highest partial sum: rows below it stop here.
-            var partial = output.ToArray();
-            Array.Sort(partial);
+            var partialBuffer = System.Buffers.ArrayPool<double>.Shared.Rent(n);
+            var partial = partialBuffer.AsSpan(0, n);
+            output[..n].CopyTo(partial);
+            partial.Sort();
             var floor = partial[n - keep];
+            System.Buffers.ArrayPool<double>.Shared.Return(partialBuffer);
             var active = new List<int>(keep + 8);
             for (var r = 0; r < n; r++)
             {
