@@ -1,3 +1,4 @@
+using System.Buffers;
 using Claimsmith.CodeSets.Snapshot;
 using Claimsmith.CodeSets;
 using Claimsmith.CodeSets.Encoder;
@@ -24,8 +25,8 @@ public sealed class CodingEngine
     private readonly KnowledgeCoder _knowledge;
     private readonly CodingModels? _models;
     private readonly CodeSetSnapshot _snapshot;
-    private readonly Dictionary<string, IReadOnlyList<(NoteKind Kind, CodeReference Reference)>> _sequencingNotes = new(StringComparer.Ordinal);
-    private readonly Lock _sequencingLock = new();
+    // Read on every suggestion pair and written once per code: a concurrent map reads without a lock.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(NoteKind Kind, CodeReference Reference)>> _sequencingNotes = new(StringComparer.Ordinal);
 
     /// <summary>Builds the vocabulary from <paramref name="snapshot"/> (about a second) and keeps the optional models.</summary>
     public CodingEngine(CodeSetSnapshot snapshot, CodingModels? models = null)
@@ -97,8 +98,10 @@ public sealed class CodingEngine
         if (ranker?.Trees is { } trees)
         {
             using var rows = LearnedRanker.Candidates(ranker.Stats, system, note, candidates, refiner, request.Setting == CareSetting.Inpatient);
-            var probabilities = new double[rows.Count];
-            var kept = new bool[rows.Count];
+            var probabilityBuffer = ArrayPool<double>.Shared.Rent(rows.Count);
+            var keptBuffer = ArrayPool<bool>.Shared.Rent(rows.Count);
+            var probabilities = probabilityBuffer.AsSpan(0, rows.Count);
+            var kept = keptBuffer.AsSpan(0, rows.Count);
             var keep = Math.Max(CascadeMinimum, CascadeFactor * request.MaxSuggestions);
             trees.Probabilities(rows.Matrix, Features.Count, probabilities, keep, kept);
             for (var i = 0; i < rows.Count; i++)
@@ -111,6 +114,9 @@ public sealed class CodingEngine
 
                 scored.Add((row.Code, probabilities[i], row.Knowledge, row.Association, row.Votes));
             }
+
+            ArrayPool<double>.Shared.Return(probabilityBuffer);
+            ArrayPool<bool>.Shared.Return(keptBuffer);
         }
         else
         {
@@ -129,13 +135,27 @@ public sealed class CodingEngine
         // score before the full sort (by score, then code), which compares strings on ties.
         if (scored.Count > request.MaxSuggestions)
         {
-            var scores = scored.Select(s => s.Score).ToArray();
-            Array.Sort(scores);
-            var floor = scores[^Math.Max(1, request.MaxSuggestions)];
+            var scores = ArrayPool<double>.Shared.Rent(scored.Count);
+            for (var i = 0; i < scored.Count; i++)
+            {
+                scores[i] = scored[i].Score;
+            }
+
+            var all = scores.AsSpan(0, scored.Count);
+            all.Sort();
+            var floor = all[^Math.Max(1, request.MaxSuggestions)];
+            ArrayPool<double>.Shared.Return(scores);
             scored.RemoveAll(s => s.Score < floor);
         }
 
-        foreach (var s in scored.OrderByDescending(s => s.Score).ThenBy(s => s.Code, StringComparer.Ordinal))
+        // Codes are distinct within a system, so (score descending, code) is a total order and an
+        // unstable in-place sort gives the order the stable LINQ sort gave.
+        scored.Sort(static (a, b) =>
+        {
+            var byScore = b.Score.CompareTo(a.Score);
+            return byScore != 0 ? byScore : string.CompareOrdinal(a.Code, b.Code);
+        });
+        foreach (var s in scored)
         {
             if (result.Count >= request.MaxSuggestions || (request.ApplyThreshold && s.Score < threshold && result.Count > 0))
             {
@@ -257,12 +277,9 @@ public sealed class CodingEngine
 
     private IReadOnlyList<(NoteKind, CodeReference)> NotesOf(string code)
     {
-        lock (_sequencingLock)
+        if (_sequencingNotes.TryGetValue(code, out var cached))
         {
-            if (_sequencingNotes.TryGetValue(code, out var cached))
-            {
-                return cached;
-            }
+            return cached;
         }
 
         var list = new List<(NoteKind, CodeReference)>();
@@ -280,11 +297,6 @@ public sealed class CodingEngine
             }
         }
 
-        lock (_sequencingLock)
-        {
-            _sequencingNotes[code] = list;
-        }
-
-        return list;
+        return _sequencingNotes.GetOrAdd(code, list);
     }
 }

@@ -86,7 +86,11 @@ internal static class CacCli
         CancellationToken cancellationToken)
     {
         var results = new IReadOnlyList<CodeSuggestion>[notes.Count];
-        Parallel.For(0, notes.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        // One worker per processor: without a cap the thread pool keeps injecting threads into the
+        // long-running loop (starvation detection), and on one core a dozen threads time-slice,
+        // evict each other's scratch arrays from cache and wait on locks held by preempted threads.
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, notes.Count, options, i =>
         {
             var request = new CodingRequest(notes[i].Text, system == CodeSystem.Icd10Pcs ? CareSetting.Inpatient : setting, date)
             {

@@ -209,6 +209,20 @@ internal sealed class Lexicon
         return [.. result];
     }
 
+    /// <summary>Whether the sentence has one of the context stems (a loop: no delegate per neoplasm term).</summary>
+    private static bool AnyIn(string[] context, Dictionary<string, int> positions)
+    {
+        foreach (var c in context)
+        {
+            if (positions.ContainsKey(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>All terms found in the note, sentence by sentence.</summary>
     public List<TermMatch> Match(NoteText note)
     {
@@ -257,7 +271,7 @@ internal sealed class Lexicon
                         hi = Math.Max(hi, position);
                     }
 
-                    if (!ok || (term.Context is { } ctx && !ctx.Any(positions.ContainsKey)))
+                    if (!ok || (term.Context is { } ctx && !AnyIn(ctx, positions)))
                     {
                         continue;
                     }

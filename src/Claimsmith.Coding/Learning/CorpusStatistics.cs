@@ -1,3 +1,5 @@
+using Claimsmith.CodeSets;
+using Claimsmith.Coding.Guidelines;
 using Claimsmith.Coding.Text;
 
 namespace Claimsmith.Coding.Learning;
@@ -65,15 +67,16 @@ internal sealed class CorpusStatistics
         _gramCodes = new Dictionary<string, GramCodes>(StringComparer.Ordinal);
         foreach (var (g, codes) in association)
         {
-            _gramCodes[g] = new GramCodes([.. codes.Select(c => Id(c.Item1))], [.. codes.Select(c => c.Item2)], [], []);
+            _gramCodes[g] = new GramCodes(_gramCodes.Count, [.. codes.Select(c => Id(c.Item1))], [.. codes.Select(c => c.Item2)], [], []);
         }
 
         foreach (var (g, codes) in conditional)
         {
             var a = _gramCodes.GetValueOrDefault(g);
-            _gramCodes[g] = new GramCodes(a?.AssociationCodes ?? [], a?.AssociationWeights ?? [], [.. codes.Select(c => Id(c.Item1))], [.. codes.Select(c => c.Item2)]);
+            _gramCodes[g] = new GramCodes(a?.Id ?? _gramCodes.Count, a?.AssociationCodes ?? [], a?.AssociationWeights ?? [], [.. codes.Select(c => Id(c.Item1))], [.. codes.Select(c => c.Item2)]);
         }
 
+        _gramLookup = _gramCodes.GetAlternateLookup<ReadOnlySpan<char>>();
         _codeIds = codeIds;
         _codes = new string[codeIds.Count];
         foreach (var (c, id) in codeIds)
@@ -88,10 +91,12 @@ internal sealed class CorpusStatistics
     private readonly string[] _codes;
     private readonly int[][] _docCodeIds;
     private readonly Dictionary<string, GramCodes> _gramCodes;
+    private readonly Dictionary<string, GramCodes>.AlternateLookup<ReadOnlySpan<char>> _gramLookup;
     private readonly CodeFacts[] _facts;
     private readonly System.Collections.Concurrent.ConcurrentBag<NoteSignals> _pool = [];
 
-    private sealed record GramCodes(int[] AssociationCodes, float[] AssociationWeights, int[] ConditionalCodes, float[] ConditionalWeights);
+    /// <summary>The codes of one gram; <paramref name="Id"/> numbers the distinct grams (a note counts each once).</summary>
+    private sealed record GramCodes(int Id, int[] AssociationCodes, float[] AssociationWeights, int[] ConditionalCodes, float[] ConditionalWeights);
 
     /// <summary>What the training notes say about one code, independent of the note.</summary>
     /// <param name="Prior">Training notes coded with it.</param>
@@ -129,42 +134,90 @@ internal sealed class CorpusStatistics
         }
 
         CollectNeighbours(note, k, s);
-        foreach (var (g, token) in note.Grams)
+
+        // The grams of NoteText.Grams (distinct stems and same-sentence stem bigrams, stop words
+        // skipped, each at the token where it first ends, in that order), looked up without building
+        // the bigram strings: a bigram is composed in a stack buffer and found through the span
+        // lookup, and a gram seen before is recognised by its entry's number (one entry per distinct gram).
+        var seen = s.SeenGrams;
+        seen.Clear();
+        var lookup = _gramLookup;
+        Span<char> buffer = stackalloc char[128];
+        string? previous = null;
+        var prevSentence = -1;
+        var tokens = note.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (!_gramCodes.TryGetValue(g, out var codes))
+            var t = tokens[i];
+            if (t.Lower.Length < 2 || Vocabulary.StopWords.Contains(t.Lower))
             {
                 continue;
             }
 
-            var ac = codes.AssociationCodes;
-            var aw = codes.AssociationWeights;
-            for (var i = 0; i < ac.Length; i++)
+            if (_gramCodes.TryGetValue(t.Stem, out var unigram) && seen.Add(unigram.Id))
             {
-                var c = ac[i];
-                var w = aw[i];
-                s.Touch(c);
-                s.AssocSum[c] += w;
-                if (w > s.AssocMax[c])
+                AddGram(s, t.Stem, unigram, i);
+            }
+
+            if (previous is not null && prevSentence == t.Sentence)
+            {
+                var length = previous.Length + 1 + t.Stem.Length;
+                string? gram;
+                GramCodes? bigram;
+                if (length <= buffer.Length)
                 {
-                    s.AssocMax[c] = w;
-                    s.AssocToken[c] = token;
-                    s.AssocGram[c] = g;
+                    previous.AsSpan().CopyTo(buffer);
+                    buffer[previous.Length] = ' ';
+                    t.Stem.AsSpan().CopyTo(buffer[(previous.Length + 1)..]);
+                    lookup.TryGetValue(buffer[..length], out gram, out bigram);
+                }
+                else
+                {
+                    gram = string.Concat(previous, " ", t.Stem);
+                    _gramCodes.TryGetValue(gram, out bigram);
+                }
+
+                if (gram is not null && bigram is not null && seen.Add(bigram.Id))
+                {
+                    AddGram(s, gram, bigram, i);
                 }
             }
 
-            var cc = codes.ConditionalCodes;
-            var cw = codes.ConditionalWeights;
-            for (var i = 0; i < cc.Length; i++)
-            {
-                var c = cc[i];
-                s.Touch(c);
-                s.CondMax[c] = Math.Max(s.CondMax[c], cw[i]);
-                s.CondSum[c] += cw[i];
-                s.CondCount[c]++;
-            }
+            previous = t.Stem;
+            prevSentence = t.Sentence;
         }
 
         return s;
+    }
+
+    private static void AddGram(NoteSignals s, string g, GramCodes codes, int token)
+    {
+        var ac = codes.AssociationCodes;
+        var aw = codes.AssociationWeights;
+        for (var i = 0; i < ac.Length; i++)
+        {
+            var c = ac[i];
+            var w = aw[i];
+            s.Touch(c);
+            s.AssocSum[c] += w;
+            if (w > s.AssocMax[c])
+            {
+                s.AssocMax[c] = w;
+                s.AssocToken[c] = token;
+                s.AssocGram[c] = g;
+            }
+        }
+
+        var cc = codes.ConditionalCodes;
+        var cw = codes.ConditionalWeights;
+        for (var i = 0; i < cc.Length; i++)
+        {
+            var c = cc[i];
+            s.Touch(c);
+            s.CondMax[c] = Math.Max(s.CondMax[c], cw[i]);
+            s.CondSum[c] += cw[i];
+            s.CondCount[c]++;
+        }
     }
 
     /// <summary>Clears and pools scratch arrays from <see cref="Collect"/>.</summary>
@@ -256,6 +309,62 @@ internal sealed class CorpusStatistics
     public static (string Gram, int Token)[] Grams(NoteText note) => note.Grams;
 
     public static string Category(string code) => code.Length > 3 ? code[..3] : code;
+
+    /// <summary>
+    /// <see cref="Category"/> as a number (its length and up to three UTF-16 characters), equal
+    /// for two codes exactly when their categories are: per-note category counts need no substring.
+    /// </summary>
+    public static long CategoryKey(string code)
+    {
+        var n = Math.Min(3, code.Length);
+        long key = (long)n << 48;
+        for (var i = 0; i < n; i++)
+        {
+            key |= (long)code[i] << (16 * i);
+        }
+
+        return key;
+    }
+
+    private volatile CodeFlags? _billable;
+
+    /// <summary>
+    /// Billable flags of the numbered codes under <paramref name="refiner"/>, looked up once per
+    /// code and then read by code number (every note asks about hundreds of candidate codes).
+    /// </summary>
+    public CodeFlags BillableCache(CodeRefiner refiner, CodeSystem system)
+    {
+        var cache = _billable;
+        if (cache is null || !ReferenceEquals(cache.Refiner, refiner) || cache.System != system)
+        {
+            _billable = cache = new CodeFlags(refiner, system, _codes);
+        }
+
+        return cache;
+    }
+
+    /// <summary>Per code number, whether the code is billable (0 not yet looked up, 1 yes, 2 no).</summary>
+    internal sealed class CodeFlags(CodeRefiner refiner, CodeSystem system, string[] codes)
+    {
+        private readonly byte[] _flags = new byte[codes.Length];
+
+        public CodeRefiner Refiner => refiner;
+
+        public CodeSystem System => system;
+
+        public bool IsBillable(int id)
+        {
+            // Racing writers store the same value: a plain byte array is enough.
+            var flag = _flags[id];
+            if (flag == 0)
+            {
+                flag = refiner.IsBillable(system, codes[id]) ? (byte)1 : (byte)2;
+                _flags[id] = flag;
+            }
+
+            return flag == 1;
+        }
+    }
 
     /// <summary>Training notes coded with a code of the category of <paramref name="code"/> (no substring allocated).</summary>
     public int CategoryCount(string code) =>

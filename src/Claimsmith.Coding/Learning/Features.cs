@@ -75,18 +75,20 @@ internal static class Features
     /// time cannot see: the learned-synonym and vocabulary strength against the note's best,
     /// and how many candidates share the code's category (competing readings of one finding).
     /// </summary>
-    public static void FillRelative(CandidateRows rows)
+    public static void FillRelative(CandidateRows rows) => FillRelative(rows, []);
+
+    /// <summary><see cref="FillRelative(CandidateRows)"/> counting categories in <paramref name="perCategory"/> (scratch, cleared first).</summary>
+    public static void FillRelative(CandidateRows rows, Dictionary<long, int> perCategory)
     {
         float condMax = 0, dictMax = 0;
-        var perCategory = new Dictionary<string, int>(StringComparer.Ordinal);
-        var counts = perCategory.GetAlternateLookup<ReadOnlySpan<char>>();
+        perCategory.Clear();
         foreach (var r in rows.Rows)
         {
             var f = rows.Features(r.Index);
             condMax = Math.Max(condMax, f[28]);
             dictMax = Math.Max(dictMax, f[0]);
-            var cat = r.Code.AsSpan(0, Math.Min(3, r.Code.Length));
-            counts[cat] = counts.TryGetValue(cat, out var seen) ? seen + 1 : 1;
+            var cat = CorpusStatistics.CategoryKey(r.Code);
+            perCategory[cat] = perCategory.GetValueOrDefault(cat) + 1;
         }
 
         foreach (var r in rows.Rows)
@@ -94,7 +96,7 @@ internal static class Features
             var f = rows.Features(r.Index);
             f[33] = condMax > 0 ? f[28] / condMax : 0;
             f[34] = dictMax > 0 ? f[0] / dictMax : 0;
-            f[35] = counts.TryGetValue(r.Code.AsSpan(0, Math.Min(3, r.Code.Length)), out var n) ? n : 0;
+            f[35] = perCategory.GetValueOrDefault(CorpusStatistics.CategoryKey(r.Code));
         }
     }
 }

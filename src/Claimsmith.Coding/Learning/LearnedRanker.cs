@@ -49,8 +49,9 @@ internal sealed class LearnedRanker
         {
             // Candidate codes: every vocabulary code, every neighbour code, the strongest associations and learned synonyms.
             var numbered = new List<int>(512);
-            var unnumbered = new List<string>();
-            var dictCategories = new Dictionary<string, int>(StringComparer.Ordinal);
+            var unnumbered = new List<(string Code, Candidate Knowledge)>();
+            var dictCategories = s.DictCategories;
+            var knownById = s.Knowledge;
             foreach (var ((sys, code), c) in knowledge)
             {
                 if (sys != system)
@@ -61,16 +62,20 @@ internal sealed class LearnedRanker
                 var id = stats.CodeId(code);
                 if (id < 0)
                 {
-                    unnumbered.Add(code);
+                    unnumbered.Add((code, c));
                 }
-                else if (s.Mark(id))
+                else
                 {
-                    numbered.Add(id);
+                    knownById[id] = c;
+                    if (s.Mark(id))
+                    {
+                        numbered.Add(id);
+                    }
                 }
 
                 if (c.Score > 0)
                 {
-                    var cat = CorpusStatistics.Category(code);
+                    var cat = CorpusStatistics.CategoryKey(code);
                     dictCategories[cat] = dictCategories.GetValueOrDefault(cat) + 1;
                 }
             }
@@ -104,8 +109,7 @@ internal sealed class LearnedRanker
                 }
             }
 
-            var assocSum = s.AssocSum;
-            foreach (var c in Strongest(withAssoc, MaxAssociationCandidates, c => (assocSum[c], 0f)))
+            foreach (var c in Strongest(withAssoc, MaxAssociationCandidates, s.AssocSum, null))
             {
                 if (s.Mark(c))
                 {
@@ -113,9 +117,7 @@ internal sealed class LearnedRanker
                 }
             }
 
-            var condMax = s.CondMax;
-            var condSum = s.CondSum;
-            foreach (var c in Strongest(withCond, MaxConditionalCandidates, c => (condMax[c], condSum[c])))
+            foreach (var c in Strongest(withCond, MaxConditionalCandidates, s.CondMax, s.CondSum))
             {
                 if (s.Mark(c))
                 {
@@ -123,33 +125,32 @@ internal sealed class LearnedRanker
                 }
             }
 
-            var categories = dictCategories.GetAlternateLookup<ReadOnlySpan<char>>();
             var rows = new CandidateRows(numbered.Count + unnumbered.Count);
-            void Add(string code, int id)
+            var billable = stats.BillableCache(refiner, system);
+            void Add(string code, int id, Candidate? k)
             {
-                knowledge.TryGetValue((system, code), out var k);
                 var index = rows.Rows.Count;
                 var f = rows.Features(index);
                 var facts = id >= 0 ? stats.Facts(id) : stats.FactsOf(code);
                 (float, float, int, string) a = id >= 0 && s.AssocSum[id] > 0 ? (s.AssocSum[id], s.AssocMax[id], s.AssocToken[id], s.AssocGram[id] ?? "") : default;
                 (float, int, float) n = id >= 0 ? (s.KnnScore[id], s.KnnVotes[id], s.KnnBest[id]) : default;
                 (float, float, int) cond = id >= 0 ? (s.CondMax[id], s.CondSum[id], s.CondCount[id]) : default;
-                Features.Fill(f, code, k, n, knnMax, a, assocMax, facts, categories.TryGetValue(code.AsSpan(0, Math.Min(3, code.Length)), out var inCategory) ? inCategory : 0,
-                    refiner.IsBillable(system, code), note.Tokens.Length, inpatient, cond);
+                Features.Fill(f, code, k, n, knnMax, a, assocMax, facts, dictCategories.GetValueOrDefault(CorpusStatistics.CategoryKey(code)),
+                    id >= 0 ? billable.IsBillable(id) : refiner.IsBillable(system, code), note.Tokens.Length, inpatient, cond);
                 rows.Rows.Add(new Row(code, index, k, a, n.Item2));
             }
 
             foreach (var id in numbered)
             {
-                Add(stats.CodeOf(id), id);
+                Add(stats.CodeOf(id), id, knownById[id]);
             }
 
-            foreach (var code in unnumbered)
+            foreach (var (code, k) in unnumbered)
             {
-                Add(code, -1);
+                Add(code, -1, k);
             }
 
-            Features.FillRelative(rows);
+            Features.FillRelative(rows, s.RowCategories);
             return rows;
         }
         finally
@@ -160,32 +161,81 @@ internal sealed class LearnedRanker
 
     /// <summary>
     /// The <paramref name="k"/> codes with the highest keys (ties to the lower code number),
-    /// in no particular order: a bounded heap instead of sorting thousands of weak associations.
+    /// in no particular order: a bounded min-heap on (first, second, -code) over parallel arrays,
+    /// instead of sorting thousands of weak associations (and without a comparer call per step).
     /// </summary>
-    private static IEnumerable<int> Strongest(List<int> codes, int k, Func<int, (float First, float Second)> key)
+    private static List<int> Strongest(List<int> codes, int k, float[] first, float[]? second)
     {
         if (codes.Count <= k)
         {
             return codes;
         }
 
-        // Min-heap on (key, -code): the root is the weakest kept code.
-        var heap = new PriorityQueue<int, (float, float, int)>(k + 1);
+        // Min-heap: the root is the weakest kept code.
+        var heap = new int[k];
+        var count = 0;
         foreach (var c in codes)
         {
-            var (first, second) = key(c);
-            var priority = (first, second, -c);
-            if (heap.Count < k)
+            if (count < k)
             {
-                heap.Enqueue(c, priority);
+                var i = count++;
+                while (i > 0)
+                {
+                    var parent = (i - 1) >> 1;
+                    if (!Weaker(c, heap[parent], first, second))
+                    {
+                        break;
+                    }
+
+                    heap[i] = heap[parent];
+                    i = parent;
+                }
+
+                heap[i] = c;
             }
-            else if (heap.TryPeek(out _, out var weakest) && priority.CompareTo(weakest) > 0)
+            else if (Weaker(heap[0], c, first, second))
             {
-                heap.DequeueEnqueue(c, priority);
+                // Replace the root and sift down.
+                var i = 0;
+                while (true)
+                {
+                    var child = (2 * i) + 1;
+                    if (child >= k)
+                    {
+                        break;
+                    }
+
+                    if (child + 1 < k && Weaker(heap[child + 1], heap[child], first, second))
+                    {
+                        child++;
+                    }
+
+                    if (!Weaker(heap[child], c, first, second))
+                    {
+                        break;
+                    }
+
+                    heap[i] = heap[child];
+                    i = child;
+                }
+
+                heap[i] = c;
             }
         }
 
-        return heap.UnorderedItems.Select(e => e.Element);
+        return [.. heap];
+    }
+
+    /// <summary>Whether code <paramref name="a"/> ranks below <paramref name="b"/>: (first, second, -code) compared in that order.</summary>
+    private static bool Weaker(int a, int b, float[] first, float[]? second)
+    {
+        var c = first[a].CompareTo(first[b]);
+        if (c == 0 && second is not null)
+        {
+            c = second[a].CompareTo(second[b]);
+        }
+
+        return c != 0 ? c < 0 : a > b;
     }
 
     public void Write(Stream stream)

@@ -1,3 +1,5 @@
+using Claimsmith.Coding.Knowledge;
+
 namespace Claimsmith.Coding.Learning;
 
 /// <summary>
@@ -20,6 +22,7 @@ internal sealed class NoteSignals
         CondSum = new float[codes];
         CondCount = new int[codes];
         Marked = new bool[codes];
+        Knowledge = new Candidate?[codes];
         _seen = new bool[codes];
         Similarity = new float[documents];
     }
@@ -53,6 +56,18 @@ internal sealed class NoteSignals
     public Dictionary<int, int> TermCounts { get; } = new(512);
 
     public List<int> Touched { get; } = new(1024);
+
+    /// <summary>The knowledge pass's candidate for a code, by code number (for the caller; cleared with the rest).</summary>
+    public Candidate?[] Knowledge { get; }
+
+    /// <summary>Scratch category counts for the caller (keyed by <see cref="CorpusStatistics.CategoryKey"/>; cleared with the rest).</summary>
+    public Dictionary<long, int> DictCategories { get; } = new(64);
+
+    /// <summary>Second scratch category count for the caller.</summary>
+    public Dictionary<long, int> RowCategories { get; } = new(256);
+
+    /// <summary>Numbers of the grams of the note already counted (reused).</summary>
+    public HashSet<int> SeenGrams { get; } = new(1024);
 
     private readonly bool[] _seen;
 
@@ -93,9 +108,13 @@ internal sealed class NoteSignals
             CondSum[c] = 0;
             CondCount[c] = 0;
             Marked[c] = false;
+            Knowledge[c] = null;
             _seen[c] = false;
         }
 
         Touched.Clear();
+        DictCategories.Clear();
+        RowCategories.Clear();
+        SeenGrams.Clear();
     }
 }

@@ -16,12 +16,13 @@ internal sealed class TreeEnsemble
 
         // Flat arrays for evaluation: one node table for all trees, leaves pre-multiplied by the tree weight.
         var nodes = trees.Sum(t => t.Left.Length);
-        _feature = new int[nodes];
-        _threshold = new float[nodes];
-        _left = new int[nodes];
-        _right = new int[nodes];
+        var feature = new int[nodes];
+        var threshold = new float[nodes];
+        var left = new int[nodes];
+        var right = new int[nodes];
         _leaf = new double[trees.Sum(t => t.Leaf.Length)];
         _roots = new int[trees.Count];
+        _nodes = new Node[nodes];
         int nodeBase = 0, leafBase = 0;
         for (var k = 0; k < trees.Count; k++)
         {
@@ -41,22 +42,31 @@ internal sealed class TreeEnsemble
                 _roots[k] = nodeBase;
                 for (var i = 0; i < t.Left.Length; i++)
                 {
-                    _feature[nodeBase + i] = t.Feature[i];
-                    _threshold[nodeBase + i] = t.Threshold[i];
-                    _left[nodeBase + i] = t.Left[i] >= 0 ? nodeBase + t.Left[i] : ~(leafBase + ~t.Left[i]);
-                    _right[nodeBase + i] = t.Right[i] >= 0 ? nodeBase + t.Right[i] : ~(leafBase + ~t.Right[i]);
+                    feature[nodeBase + i] = t.Feature[i];
+                    threshold[nodeBase + i] = t.Threshold[i];
+                    left[nodeBase + i] = t.Left[i] >= 0 ? nodeBase + t.Left[i] : ~(leafBase + ~t.Left[i]);
+                    right[nodeBase + i] = t.Right[i] >= 0 ? nodeBase + t.Right[i] : ~(leafBase + ~t.Right[i]);
                 }
             }
 
             nodeBase += t.Left.Length;
             leafBase += t.Leaf.Length;
         }
+
+        for (var i = 0; i < nodes; i++)
+        {
+            _nodes[i] = new Node(feature[i], threshold[i], left[i], right[i]);
+        }
     }
 
-    private readonly int[] _feature;
-    private readonly float[] _threshold;
-    private readonly int[] _left;
-    private readonly int[] _right;
+    /// <summary>
+    /// One split with both children: a walk step reads one 16-byte record (one cache line)
+    /// instead of four arrays, which matters for the hundreds of rows per note walking each tree.
+    /// </summary>
+    private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
+
+    private readonly Node[] _nodes;
+
     private readonly double[] _leaf;
     private readonly int[] _roots;
 
@@ -74,19 +84,9 @@ internal sealed class TreeEnsemble
     public double Raw(ReadOnlySpan<float> features)
     {
         var sum = Bias;
-        var feature = _feature;
-        var threshold = _threshold;
-        var left = _left;
-        var right = _right;
         foreach (var root in _roots)
         {
-            var node = root;
-            while (node >= 0)
-            {
-                node = features[feature[node]] <= threshold[node] ? left[node] : right[node];
-            }
-
-            sum += _leaf[~node];
+            sum += _leaf[~(root < 0 ? root : Leaf(_nodes, root, features))];
         }
 
         return sum;
@@ -117,9 +117,12 @@ internal sealed class TreeEnsemble
         if (first < _roots.Length)
         {
             // The keep-th highest partial sum: rows below it stop here.
-            var partial = output.ToArray();
-            Array.Sort(partial);
+            var partialBuffer = System.Buffers.ArrayPool<double>.Shared.Rent(n);
+            var partial = partialBuffer.AsSpan(0, n);
+            output[..n].CopyTo(partial);
+            partial.Sort();
             var floor = partial[n - keep];
+            System.Buffers.ArrayPool<double>.Shared.Return(partialBuffer);
             var active = new List<int>(keep + 8);
             for (var r = 0; r < n; r++)
             {
@@ -154,17 +157,15 @@ internal sealed class TreeEnsemble
 
     private void Walk(ReadOnlySpan<float> matrix, int stride, Span<double> output, int fromTree, int toTree, List<int>? only)
     {
-        var feature = _feature;
-        var threshold = _threshold;
-        var left = _left;
-        var right = _right;
+        var nodes = _nodes;
+        var leaves = _leaf;
         var count = only?.Count ?? output.Length;
         for (var k = fromTree; k < toTree; k++)
         {
             var root = _roots[k];
             if (root < 0)
             {
-                var v = _leaf[~root];
+                var v = leaves[~root];
                 for (var i = 0; i < count; i++)
                 {
                     output[only is null ? i : only[i]] += v;
@@ -173,19 +174,34 @@ internal sealed class TreeEnsemble
                 continue;
             }
 
-            for (var i = 0; i < count; i++)
+            if (only is null)
             {
-                var r = only is null ? i : only[i];
-                var f = matrix.Slice(r * stride, stride);
-                var node = root;
-                while (node >= 0)
+                for (var r = 0; r < count; r++)
                 {
-                    node = f[feature[node]] <= threshold[node] ? left[node] : right[node];
+                    output[r] += leaves[~Leaf(nodes, root, matrix.Slice(r * stride, stride))];
                 }
-
-                output[r] += _leaf[~node];
+            }
+            else
+            {
+                foreach (var r in only)
+                {
+                    output[r] += leaves[~Leaf(nodes, root, matrix.Slice(r * stride, stride))];
+                }
             }
         }
+    }
+
+    /// <summary>The leaf (as ~index) row <paramref name="f"/> reaches from <paramref name="root"/>.</summary>
+    private static int Leaf(Node[] nodes, int root, ReadOnlySpan<float> f)
+    {
+        var node = root;
+        while (node >= 0)
+        {
+            ref readonly var n = ref nodes[node];
+            node = f[n.Feature] <= n.Threshold ? n.Left : n.Right;
+        }
+
+        return node;
     }
 
     public double Probability(ReadOnlySpan<float> features) => 1.0 / (1.0 + Math.Exp((Slope * Raw(features)) + Offset));

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Claimsmith.Coding.Text;
 
 /// <summary>
@@ -67,9 +69,19 @@ internal sealed class NoteText
         return [.. result];
     }
 
+    /// <summary>Returns a token buffer to the pool without the word references it held.</summary>
+    private static void Release(Token[] buffer, int used)
+    {
+        buffer.AsSpan(0, used).Clear();
+        ArrayPool<Token>.Shared.Return(buffer);
+    }
+
     public static NoteText Parse(string text)
     {
-        var tokens = new List<Token>(text.Length / 5);
+        // Tokens gather in a pooled buffer and are copied once into an exact array: a list sized by
+        // guess would allocate its buffer and then the copy for every note.
+        var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 4));
+        var count = 0;
         var sentences = new List<(int, int)>();
         var sentenceStart = 0;
         var sentence = 0;
@@ -99,28 +111,37 @@ internal sealed class NoteText
                     word = new WordPool.Word(lower, Stemmer.Stem(lower));
                 }
 
-                tokens.Add(new Token(start, len, word.Lower, word.Stem, sentence));
+                if (count == tokens.Length)
+                {
+                    var larger = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
+                    tokens.AsSpan(0, count).CopyTo(larger);
+                    Release(tokens, count);
+                    tokens = larger;
+                }
+
+                tokens[count++] = new Token(start, len, word.Lower, word.Stem, sentence);
                 continue;
             }
 
             var boundary = c is '\n' or ';' or '?' or '!' ||
                 (c == '.' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])));
-            if (boundary && tokens.Count > sentenceStart)
+            if (boundary && count > sentenceStart)
             {
-                sentences.Add((sentenceStart, tokens.Count));
-                sentenceStart = tokens.Count;
+                sentences.Add((sentenceStart, count));
+                sentenceStart = count;
                 sentence++;
             }
 
             i++;
         }
 
-        if (tokens.Count > sentenceStart)
+        if (count > sentenceStart)
         {
-            sentences.Add((sentenceStart, tokens.Count));
+            sentences.Add((sentenceStart, count));
         }
 
-        var array = tokens.ToArray();
+        var array = tokens.AsSpan(0, count).ToArray();
+        Release(tokens, count);
         var assertions = AssertionDetector.Detect(text, array, sentences);
         return new NoteText(text, array, [.. sentences], assertions);
     }
