@@ -121,6 +121,7 @@ public abstract partial class ClaimsmithDbContext : IdentityDbContext<Claimsmith
     private void BeforeSave()
     {
         GuardOrganizationScope(); // Access control: ClaimsmithDbContext.Access.cs
+        KeepClaimTotals(); // ClaimsmithDbContext.ClaimTotals.cs
         foreach (var entry in ChangeTracker.Entries())
         {
             GuardFreelanceRecords(entry); // ClaimsmithDbContext.Freelance.cs
@@ -222,6 +223,8 @@ public abstract partial class ClaimsmithDbContext : IdentityDbContext<Claimsmith
             e.HasMany(x => x.Charges).WithOne().HasForeignKey(x => x.EncounterId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.Documents).WithOne().HasForeignKey(x => x.EncounterId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.PatientId, x.ServiceFrom });
+            // The coding queue walks encounters oldest first.
+            e.HasIndex(x => new { x.ServiceFrom, x.Id });
             e.HasOne<Patient>().WithMany().HasForeignKey(x => x.PatientId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         });
@@ -238,6 +241,14 @@ public abstract partial class ClaimsmithDbContext : IdentityDbContext<Claimsmith
             e.HasIndex(x => x.PatientId);
             e.HasIndex(x => x.EncounterId);
             e.Ignore(x => x.TotalCharge);
+            // Kept equal to the sum of the lines on every save (ClaimsmithDbContext.ClaimTotals.cs);
+            // the amount filter of the claim list compares it in SQL.
+            e.Property(x => x.StoredTotalCharge).HasColumnName("TotalCharge");
+            e.HasIndex(x => new { x.OrganizationId, x.ServiceFrom });
+            e.HasIndex(x => new { x.PayerId, x.ServiceFrom });
+            // The claim list's order (newest first, then number) read from an index, and its amount range.
+            e.HasIndex(x => new { x.ServiceFrom, x.ClaimNumber }).IsDescending(true, false);
+            e.HasIndex(x => x.StoredTotalCharge);
             e.OwnsOne(x => x.BillingProvider, PartyColumns);
             e.OwnsOne(x => x.RenderingProvider, PartyColumns);
             e.OwnsOne(x => x.AttendingProvider, PartyColumns);

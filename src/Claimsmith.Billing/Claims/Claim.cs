@@ -71,6 +71,13 @@ public sealed class Claim : IVersioned
     public Money TotalCharge => Money.Sum(Lines.Select(l => l.Charge));
 
     /// <summary>
+    /// <see cref="TotalCharge"/> as stored with the claim (column <c>TotalCharge</c>), so that lists
+    /// filter, sort and sum amounts in SQL without reading the lines. The database context sets it
+    /// to the sum of the lines whenever a claim or its lines are saved; do not set it by hand.
+    /// </summary>
+    public Money StoredTotalCharge { get; set; }
+
+    /// <summary>
     /// Moves the claim to <paramref name="to"/> when <see cref="ClaimLifecycle"/> allows it and
     /// records the change with <paramref name="actor"/> and the time from <paramref name="clock"/>.
     /// Returns the refusal as an issue (code <c>claim.transition</c>) otherwise.

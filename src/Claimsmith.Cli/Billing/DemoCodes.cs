@@ -52,4 +52,25 @@ internal static class DemoCodes
         ("Harbor Commercial Health", "SHCH1", "CI", 90), ("Summit PPO Network", "SSPPO", "12", 120),
         ("Keystone HMO", "SKHMO", "HM", 90), ("Tricare Synthetic Region", "STRIC", "CH", 365),
     ];
+
+    /// <summary>Plain clinical wording for the synthetic notes (no patient, no real chart).</summary>
+    public static readonly string[] Assessments =
+    [
+        "Essential hypertension, well controlled on current medication.",
+        "Type 2 diabetes mellitus without complications; HbA1c reviewed.",
+        "Type 2 diabetes mellitus with diabetic chronic kidney disease, stage 3.",
+        "Hyperlipidemia; continue statin.",
+        "Acute upper respiratory infection. Patient denies shortness of breath.",
+        "Primary osteoarthritis of the right knee with pain on weight bearing.",
+        "Low back pain without radiculopathy.",
+        "Gastro-esophageal reflux disease without esophagitis.",
+        "Generalized anxiety disorder, stable.",
+        "Acute cystitis without hematuria.",
+        "Mild intermittent asthma, uncomplicated.",
+        "Acute pharyngitis; rapid strep negative.",
+        "Obesity; counseled on diet and exercise.",
+        "Sprain of the left ankle; no acute fracture on imaging.",
+        "Heart failure, unspecified; edema improved.",
+        "Community-acquired pneumonia; consolidation in the right lower lobe.",
+    ];
 }

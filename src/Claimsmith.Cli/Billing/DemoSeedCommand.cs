@@ -32,7 +32,7 @@ internal sealed class DemoSeedCommand : AsyncCommand<DemoSeedCommand.Settings>
         seeder.BatchCommitted += batch => AnsiConsole.MarkupLineInterpolated($"[grey]batch {batch} committed[/]");
         var report = await seeder.SeedAsync(settings.Claims, settings.Seed, cancellationToken).ConfigureAwait(false);
         AnsiConsole.MarkupLineInterpolated(
-            $"Seeded {report.BatchesWritten} batches ({report.BatchesSkipped} already present): {report.Patients} patients, {report.Encounters} encounters, {report.Claims} claims into {(db.Provider == DatabaseProvider.Sqlite ? db.ConnectionString : "PostgreSQL")}.");
+            $"Seeded {report.BatchesWritten} batches ({report.BatchesSkipped} already present): {report.Patients} patients, {report.Encounters} encounters, {report.Claims} claims into {(db.Provider == DatabaseProvider.Sqlite ? db.ConnectionString : "PostgreSQL")}; {report.RemittedClaims} claims adjudicated by {report.Remittances} posted 835 files, {report.Appeals} appeals opened.");
         return 0;
     }
 }

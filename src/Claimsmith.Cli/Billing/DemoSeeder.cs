@@ -4,18 +4,35 @@ using Bogus;
 using Person = Claimsmith.Billing.Person;
 using Claimsmith.Billing;
 using Claimsmith.Data;
+using Claimsmith.Data.Remittance;
 using Microsoft.EntityFrameworkCore;
 
 namespace Claimsmith.Cli.Billing;
 
 /// <summary>What a seed run did.</summary>
-internal sealed record DemoSeedReport(int BatchesWritten, int BatchesSkipped, int Patients, int Encounters, int Claims);
+internal sealed record DemoSeedReport(int BatchesWritten, int BatchesSkipped, int Patients, int Encounters, int Claims)
+{
+    /// <summary>Claims adjudicated by a posted 835 in this run (paid, partially paid or denied by the payer).</summary>
+    public int RemittedClaims { get; init; }
+
+    /// <summary>835 files posted in this run.</summary>
+    public int Remittances { get; init; }
+
+    /// <summary>Appeals opened in this run.</summary>
+    public int Appeals { get; init; }
+}
 
 /// <summary>
 /// Synthetic demo data (Bogus; no real people). The work is split into batches, one per
 /// organisation plus one for payers and outside referring providers. Each batch is written in
 /// one transaction and is keyed by an id derived from the seed, so a killed run leaves only whole
 /// batches, and running the same seed again completes the missing ones without duplicating any.
+/// Every encounter has a synthetic note; about one in ten more encounters wait in the coding
+/// queue (a note, no codes). A share of the adjudicated claims is answered by real 835 files
+/// (<see cref="PayerSimulator"/>) posted through <see cref="RemittancePostingService"/>, so
+/// remittances, the exceptions queue and denial work items exist as posting makes them; a
+/// quarter of the denied ones are appealed. The 835 and appeal phases find their claims in the
+/// database (the status history says which claims wait for an 835), so they resume as well.
 /// </summary>
 internal sealed class DemoSeeder(Func<ClaimsmithDbContext> createContext, TimeProvider clock)
 {
@@ -25,6 +42,18 @@ internal sealed class DemoSeeder(Func<ClaimsmithDbContext> createContext, TimePr
         (OrganizationKind.SurgeryCenter, "Surgery Center"), (OrganizationKind.SurgeryCenter, "Orthopedic ASC"),
         (OrganizationKind.Hospital, "General Hospital"), (OrganizationKind.Hospital, "Regional Medical Center"),
     ];
+
+    /// <summary>Who the seed's records name as their author.</summary>
+    internal const string Actor = "demo-seed";
+
+    /// <summary>Status-history note on claims that an 835 of the seed will adjudicate, followed by the outcome.</summary>
+    internal const string AwaitingRemittance = "payer acknowledged; 835 expected: ";
+
+    /// <summary>Claims per synthetic 835 (one remittance, one file).</summary>
+    private const int ClaimsPerRemittance = 40;
+
+    /// <summary>Share of the paid, partially paid and denied claims that come from a posted 835 rather than direct ledger postings.</summary>
+    private const float RemittanceShare = 0.35f;
 
     /// <summary>Raised after each batch is committed (tests kill the process between or inside batches).</summary>
     public event Action<int>? BatchCommitted;
@@ -70,7 +99,9 @@ internal sealed class DemoSeeder(Func<ClaimsmithDbContext> createContext, TimePr
             BatchCommitted?.Invoke(i + 1);
         }
 
-        return new DemoSeedReport(written, skipped, patients, encounters, claimCount);
+        var (remitted, files) = await PostRemittancesAsync(seed, ct).ConfigureAwait(false);
+        var appeals = await OpenAppealsAsync(ct).ConfigureAwait(false);
+        return new DemoSeedReport(written, skipped, patients, encounters, claimCount) { RemittedClaims = remitted, Remittances = files, Appeals = appeals };
     }
 
     /// <summary>Ids derived from the seed, so a batch is recognised when the same seed runs again.</summary>
@@ -156,10 +187,12 @@ internal sealed class DemoSeeder(Func<ClaimsmithDbContext> createContext, TimePr
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         int patientCount = 0, encounterCount = 0, claimCount = 0;
         var ledger = new global::Claimsmith.Billing.Ledger([], clock);
+        var orgPatients = new List<Patient>();
         while (claimCount < claims)
         {
             var (patient, coverages) = NewPatient(f, org, payerIds, today, patientCount);
             patientCount++;
+            orgPatients.Add(patient);
             db.Patients.Add(patient);
             db.Coverages.AddRange(coverages);
             var visits = Math.Min(f.Random.Int(1, 3), claims - claimCount);
@@ -173,6 +206,7 @@ internal sealed class DemoSeeder(Func<ClaimsmithDbContext> createContext, TimePr
                     _ => f.Random.Bool(0.5f) ? InpatientStay(f, org, patient, facility, providers, dos) : EmergencyVisit(f, org, patient, facility, providers, dos),
                 };
                 db.Encounters.Add(encounter);
+                db.ClinicalDocuments.Add(Note(f, encounter, patient, today));
                 encounterCount++;
 
                 var coverage = coverages.Where(c => c.IsActiveOn(encounter.ServiceFrom)).OrderBy(c => c.Order).First();
@@ -198,8 +232,52 @@ internal sealed class DemoSeeder(Func<ClaimsmithDbContext> createContext, TimePr
             }
         }
 
+        // The coding queue: recent encounters with a note and nothing coded yet (one per ten claims).
+        for (var q = 0; q < (claims + 9) / 10; q++)
+        {
+            var patient = f.PickRandom(orgPatients);
+            var dos = today.AddDays(-f.Random.Int(1, 45));
+            var kindOf = kind == OrganizationKind.Practice ? ClaimKind.Professional : ClaimKind.Institutional;
+            var pos = kind switch { OrganizationKind.Hospital => "23", OrganizationKind.SurgeryCenter => "24", _ => "11" };
+            var waiting = NewEncounter(org, patient, facility, kindOf, dos, dos, pos);
+            waiting.RenderingProviderId = f.PickRandom(providers).Id;
+            if (kindOf == ClaimKind.Institutional)
+            {
+                waiting.FacilityTypeCode = kind == OrganizationKind.Hospital ? "13" : "83";
+                waiting.AttendingProviderId = providers[0].Id;
+            }
+
+            db.Encounters.Add(waiting);
+            db.ClinicalDocuments.Add(Note(f, waiting, patient, today));
+            encounterCount++;
+        }
+
         db.LedgerEntries.AddRange(ledger.Pending);
         return (patientCount, encounterCount, claimCount);
+    }
+
+    /// <summary>A synthetic progress note in the shape coders read (no real chart, no real person).</summary>
+    private ClinicalDocument Note(Faker f, Encounter e, Patient patient, DateOnly today)
+    {
+        var age = today.Year - patient.BirthDate.Year;
+        var assessments = f.PickRandom(DemoCodes.Assessments, f.Random.Int(1, 3));
+        var text = $"""
+            Chief complaint: {f.PickRandom("follow-up", "new problem", "annual visit", "medication review", "pain")}.
+            History of present illness: {age}-year-old {(patient.Sex == Sex.Female ? "woman" : "man")} seen on {e.ServiceFrom:yyyy-MM-dd}. {f.PickRandom("Symptoms for three days.", "Stable since the last visit.", "Worse over the past week.", "No new complaints.")}
+            Examination: {f.PickRandom("Vital signs within normal limits.", "Blood pressure 148/92.", "Temperature 38.1 C.", "Tenderness on palpation.")}
+            Assessment and plan:
+            {string.Join(Environment.NewLine, assessments.Select((a, i) => $"{i + 1}. {a}"))}
+            Total time spent: {f.Random.Int(12, 55)} minutes.
+            """;
+        return new ClinicalDocument
+        {
+            EncounterId = e.Id,
+            Title = "Progress note",
+            Kind = "progress note",
+            Text = text,
+            CreatedAt = clock.GetUtcNow(),
+            CreatedBy = Actor,
+        };
     }
 
     private static Faker Faker(int seed, int batch) => new("en_US") { Random = new Randomizer(unchecked(seed * 7919 + batch)) };
@@ -443,6 +521,7 @@ internal sealed class DemoSeeder(Func<ClaimsmithDbContext> createContext, TimePr
         var target = f.Random.WeightedRandom(
             [ClaimStatus.Draft, ClaimStatus.Ready, ClaimStatus.Submitted, ClaimStatus.Accepted, ClaimStatus.Paid, ClaimStatus.Closed, ClaimStatus.PartiallyPaid, ClaimStatus.Denied, ClaimStatus.Appealed],
             [0.2f, 0.15f, 0.12f, 0.08f, 0.17f, 0.1f, 0.06f, 0.08f, 0.04f]);
+        var byRemittance = target is ClaimStatus.Paid or ClaimStatus.PartiallyPaid or ClaimStatus.Denied && f.Random.Bool(RemittanceShare);
         if (target == ClaimStatus.Draft)
         {
             if (f.Random.Bool(0.1f))
@@ -471,6 +550,14 @@ internal sealed class DemoSeeder(Func<ClaimsmithDbContext> createContext, TimePr
             ClaimStatus.Denied => [ClaimStatus.Submitted, ClaimStatus.Accepted, ClaimStatus.Denied],
             _ => new[] { ClaimStatus.Submitted, ClaimStatus.Accepted, ClaimStatus.Denied, ClaimStatus.Appealed },
         };
+        if (byRemittance)
+        {
+            // Left Accepted: PostRemittancesAsync answers it with an 835 after the organisation batches.
+            claim.TransitionTo(ClaimStatus.Submitted, Actor, clock);
+            claim.TransitionTo(ClaimStatus.Accepted, Actor, clock, AwaitingRemittance + target);
+            return;
+        }
+
         foreach (var status in path)
         {
             claim.TransitionTo(status, "demo-seed", clock);
@@ -510,5 +597,141 @@ internal sealed class DemoSeeder(Func<ClaimsmithDbContext> createContext, TimePr
                 }
             }
         }
+    }
+
+    private static readonly (string Group, string Reason)[] DenialReasons =
+    [
+        ("CO", "197"), ("CO", "50"), ("CO", "16"), ("CO", "97"), ("CO", "29"), ("CO", "4"), ("CO", "151"), ("CO", "96"),
+    ];
+
+    /// <summary>
+    /// Answers the claims waiting for an 835 (status-history note <see cref="AwaitingRemittance"/>)
+    /// with synthetic 835 files of <see cref="ClaimsPerRemittance"/> claims, posted as a payer's
+    /// would be. The trace number comes from the first claim number of the file, so a rerun after a
+    /// kill builds new files only for the claims still waiting. About one file in five also pays a
+    /// claim number Claimsmith does not know, which waits in the exceptions queue.
+    /// </summary>
+    private async Task<(int Claims, int Files)> PostRemittancesAsync(int seed, CancellationToken ct)
+    {
+        List<(Guid Id, string ClaimNumber, string Outcome)> due;
+        await using (var db = createContext())
+        {
+            var rows = await (from c in db.Claims.AsNoTracking()
+                              join h in db.ClaimStatusChanges.AsNoTracking() on c.Id equals h.ClaimId
+                              where c.Status == ClaimStatus.Accepted && h.By == Actor && h.Note != null && h.Note.StartsWith(AwaitingRemittance)
+                              select new { c.Id, c.ClaimNumber, h.Note }).ToListAsync(ct).ConfigureAwait(false);
+            due = rows.Select(r => (r.Id, r.ClaimNumber, r.Note![AwaitingRemittance.Length..])).OrderBy(r => r.ClaimNumber, StringComparer.Ordinal).ToList();
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        int claims = 0, files = 0;
+        foreach (var chunk in due.Chunk(ClaimsPerRemittance))
+        {
+            var trace = $"DEMO{seed}-{chunk[0].ClaimNumber}";
+            var f = new Faker("en_US") { Random = new Randomizer(BitConverter.ToInt32(Id(seed, "remittance-" + chunk[0].ClaimNumber, 0).ToByteArray(), 0)) };
+            await using var db = createContext();
+            var ids = chunk.Select(c => c.Id).ToList();
+            var loaded = await db.Claims.AsNoTracking().Include(c => c.Lines).Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct).ConfigureAwait(false);
+            var payments = new List<global::Claimsmith.X12.Remittance.ClaimPayment835>();
+            foreach (var (id, _, outcome) in chunk)
+            {
+                payments.Add(Payment(f, loaded[id], outcome));
+            }
+
+            if (f.Random.Bool(0.2f))
+            {
+                // A claim the payer answers that is not ours (a wrong CLP01): the exceptions queue.
+                var stray = Payment(f, loaded[chunk[^1].Id], nameof(ClaimStatus.Paid));
+                stray.PatientControlNumber = "X" + chunk[^1].ClaimNumber;
+                payments.Add(stray);
+            }
+
+            var latest = loaded.Values.Max(c => c.ServiceTo);
+            var paidOn = latest.AddDays(Math.Max(0, (today.DayNumber - latest.DayNumber) / 2));
+            var remittance = PayerSimulator.Remittance(trace, payments, paymentDate: paidOn);
+            var service = new RemittancePostingService(db, clock);
+            await service.PostFileAsync(PayerSimulator.ToBytes(remittance), Actor, cancellationToken: ct).ConfigureAwait(false);
+            claims += chunk.Length;
+            files++;
+        }
+
+        return (claims, files);
+    }
+
+    /// <summary>The payer's answer for one claim: paid with contractual and patient shares, one line denied, or all denied.</summary>
+    private static global::Claimsmith.X12.Remittance.ClaimPayment835 Payment(Faker f, Claim claim, string outcome)
+    {
+        var reason = f.PickRandom(DenialReasons);
+        var withDeductible = f.Random.Bool(0.3f);
+        IReadOnlyList<global::Claimsmith.X12.Common.Adjustment> Paid(ClaimLine l)
+        {
+            var charge = l.Charge.Amount;
+            var contractual = decimal.Round(charge * 0.25m, 2);
+            var coinsurance = decimal.Round(charge * 0.1m, 2);
+            var list = new List<global::Claimsmith.X12.Common.Adjustment> { new("CO", "45", contractual), new("PR", "2", coinsurance) };
+            if (withDeductible && l.LineNumber == 1)
+            {
+                list.Add(new("PR", "1", decimal.Round(charge * 0.15m, 2)));
+            }
+
+            return list;
+        }
+
+        IReadOnlyList<global::Claimsmith.X12.Common.Adjustment> Denied(ClaimLine l) => [new(reason.Group, reason.Reason, l.Charge.Amount)];
+
+        var denyAll = outcome == nameof(ClaimStatus.Denied) || (outcome == nameof(ClaimStatus.PartiallyPaid) && claim.Lines.Count < 2);
+        if (denyAll)
+        {
+            return PayerSimulator.Pay(claim, Denied, status: "4");
+        }
+
+        return outcome == nameof(ClaimStatus.PartiallyPaid)
+            ? PayerSimulator.Pay(claim, l => l.LineNumber == 1 ? Denied(l) : Paid(l))
+            : PayerSimulator.Pay(claim, Paid);
+    }
+
+    /// <summary>Opens and files a first-level appeal for every fourth claim denied by an 835 of the seed (none twice).</summary>
+    private async Task<int> OpenAppealsAsync(CancellationToken ct)
+    {
+        await using var db = createContext();
+        var items = await db.DenialWorkItems.AsNoTracking()
+            .Where(w => !w.Underpayment && !db.Appeals.Any(a => a.ClaimId == w.ClaimId))
+            .Select(w => new { w.ClaimId, w.ClaimNumber, w.ReasonCodes, w.AmountAtStake, w.RemittanceDate })
+            .ToListAsync(ct).ConfigureAwait(false);
+        var picked = items.GroupBy(w => w.ClaimId).Select(g => g.OrderBy(w => w.ClaimNumber, StringComparer.Ordinal).First())
+            .OrderBy(w => w.ClaimNumber, StringComparer.Ordinal).Where((_, i) => i % 4 == 0).ToList();
+        if (picked.Count == 0)
+        {
+            return 0;
+        }
+
+        var ids = picked.Select(p => p.ClaimId).ToList();
+        var claims = await db.Claims.Include(c => c.Lines).Include(c => c.History).Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct).ConfigureAwait(false);
+        var payerIds = claims.Values.Select(c => c.PayerId).Distinct().ToList();
+        var payers = await db.Payers.AsNoTracking().Where(p => payerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct).ConfigureAwait(false);
+        var opened = 0;
+        await using var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        foreach (var item in picked)
+        {
+            var claim = claims[item.ClaimId];
+            var (appeal, _) = global::Claimsmith.Billing.Appeal.Open(claim, [], payers.GetValueOrDefault(claim.PayerId), item.RemittanceDate, item.ReasonCodes, item.AmountAtStake, Actor, clock);
+            if (appeal is null)
+            {
+                continue;
+            }
+
+            appeal.File(item.RemittanceDate.AddDays(10), Actor, clock);
+            db.Appeals.Add(appeal);
+            if (claim.Status is ClaimStatus.Denied or ClaimStatus.PartiallyPaid)
+            {
+                claim.TransitionTo(ClaimStatus.Appealed, Actor, clock, "Level 1 appeal filed");
+            }
+
+            opened++;
+        }
+
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await tx.CommitAsync(ct).ConfigureAwait(false);
+        return opened;
     }
 }

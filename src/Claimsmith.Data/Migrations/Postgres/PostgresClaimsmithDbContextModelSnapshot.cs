@@ -574,6 +574,11 @@ namespace Claimsmith.Data.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<decimal>("StoredTotalCharge")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("TotalCharge");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
@@ -589,9 +594,16 @@ namespace Claimsmith.Data.Migrations.Postgres
 
                     b.HasIndex("PatientId");
 
-                    b.HasIndex("PayerId");
-
                     b.HasIndex("PredecessorClaimId");
+
+                    b.HasIndex("StoredTotalCharge");
+
+                    b.HasIndex("OrganizationId", "ServiceFrom");
+
+                    b.HasIndex("PayerId", "ServiceFrom");
+
+                    b.HasIndex("ServiceFrom", "ClaimNumber")
+                        .IsDescending(true, false);
 
                     b.HasIndex("Status", "ServiceFrom");
 
@@ -1561,6 +1573,8 @@ namespace Claimsmith.Data.Migrations.Postgres
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("PatientId", "ServiceFrom");
+
+                    b.HasIndex("ServiceFrom", "Id");
 
                     b.ToTable("Encounters");
                 });

@@ -561,6 +561,10 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("StoredTotalCharge")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("TotalCharge");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -576,9 +580,16 @@ namespace Claimsmith.Data.Migrations.Sqlite
 
                     b.HasIndex("PatientId");
 
-                    b.HasIndex("PayerId");
-
                     b.HasIndex("PredecessorClaimId");
+
+                    b.HasIndex("StoredTotalCharge");
+
+                    b.HasIndex("OrganizationId", "ServiceFrom");
+
+                    b.HasIndex("PayerId", "ServiceFrom");
+
+                    b.HasIndex("ServiceFrom", "ClaimNumber")
+                        .IsDescending(true, false);
 
                     b.HasIndex("Status", "ServiceFrom");
 
@@ -1537,6 +1548,8 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("PatientId", "ServiceFrom");
+
+                    b.HasIndex("ServiceFrom", "Id");
 
                     b.ToTable("Encounters");
                 });
