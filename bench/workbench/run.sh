@@ -10,6 +10,7 @@
 #   BENCH_POSTGRES       a PostgreSQL connection string (an empty database): the seed and the host use it
 #   BENCH_PIN            CPUs for the host, e.g. "1" (taskset -c 1), to keep a shared machine's noise down
 #   BENCH_NO_BUILD=1     use the Release binaries already built
+#   BENCH_NO_SEED=1      measure CLAIMSMITH_HOME as it is (already seeded)
 #   BENCH_WEB_DIR        another build of the web host (a folder with Claimsmith.Web.dll), e.g. to compare
 #   BENCH_LOAD=1         afterwards, a load run with wrk (bench/load/README.md) at BENCH_USERS connections
 # Screens that are not in this build answer 404 and are listed as "absent (404)".
@@ -39,10 +40,12 @@ data=${CLAIMSMITH_DATA:-$root/../shared/data}
 if [ ! -f "$CLAIMSMITH_HOME/codesets.snapshot" ] && [ -d "$data" ]; then
   echo "== importing code sets"; cli codes import >/dev/null || echo "   (code set import failed; the coding screen works without suggestions)"
 fi
-echo "== seeding $claims claims into ${BENCH_POSTGRES:+PostgreSQL}${BENCH_POSTGRES:-$CLAIMSMITH_HOME}"
-start=$(date +%s)
-cli demo seed --claims "$claims" | tail -1
-echo "   seed took $(( $(date +%s) - start )) s"
+if [ "${BENCH_NO_SEED:-0}" != 1 ]; then
+  echo "== seeding $claims claims into ${BENCH_POSTGRES:+PostgreSQL}${BENCH_POSTGRES:-$CLAIMSMITH_HOME}"
+  start=$(date +%s)
+  cli demo seed --claims "$claims" | tail -1
+  echo "   seed took $(( $(date +%s) - start )) s"
+fi
 echo "$password" | cli users add --email "$email" --admin --all-organizations --password-stdin >/dev/null 2>&1 || true
 
 pin=()
@@ -64,6 +67,12 @@ curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode "${field%%$'\t'*}=${f
 first() { curl -sf -b "$jar" "$url$1" | python3 -c "import re,sys; m=re.search(r'$2', sys.stdin.read()); print(m.group(1) if m else '')"; }
 guid='[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
 enc=$(first /coding "href=\"/coding/($guid)\"")
+if [ -z "$enc" ]; then
+  # A home seeded without notes: give one encounter a synthetic note so the coding screen has something to code.
+  enc=$(curl -sf -b "$jar" "$url/api/encounters?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
+  curl -sf -o /dev/null -b "$jar" -H 'Content-Type: application/json' "$url/api/encounters/$enc/documents" \
+    -d '{"title":"Progress note","kind":"progress note","text":"Assessment: type 2 diabetes mellitus with diabetic chronic kidney disease. Essential hypertension. Patient denies chest pain. Total time spent: 35 minutes."}' || echo "   (could not add a note to $enc)"
+fi
 claim=$(first "/claims?page=20" "href=\"/claims/($guid)\"")
 patient=$(first "/patients?page=10" "href=\"/patients/($guid)\"")
 payer=$(first /claims "<option value=\"($guid)\"")
