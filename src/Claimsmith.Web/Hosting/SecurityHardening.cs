@@ -69,9 +69,11 @@ internal static class SecurityHardening
             app.UseHttpsRedirection();
         }
 
-        var limit = app.Configuration.GetValue<long?>(MaxBodyKey) ?? DefaultMaxRequestBodyBytes;
+        var defaultLimit = app.Configuration.GetValue<long?>(MaxBodyKey) ?? DefaultMaxRequestBodyBytes;
         app.Use(async (http, next) =>
         {
+            // An endpoint that takes large files (an 835 upload) names its own bound.
+            var limit = http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>() is { MaxRequestBodySize: { } own } ? own : defaultLimit;
             http.Items[MaxBodyKey] = limit;
             http.Response.OnStarting(() =>
             {
