@@ -1,4 +1,4 @@
-using Claimsmith.Data;
+using Claimsmith.Data.Security;
 
 namespace Claimsmith.Web.Remittance;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using Claimsmith.Data;
+using Claimsmith.Data.Security;
 
 namespace Claimsmith.Web.Remittance;
 
