@@ -36,6 +36,7 @@ builder.AddClaimsmith(); // database, Identity, authorization (Hosting/Claimsmit
 builder.AddClaimsmithAccess(); // organization scope, sign-in hardening, audit (Security/AccessSetup.cs)
 builder.AddSecurityHardening(); // headers, HTTPS/HSTS, body limit, safe problems (Hosting/SecurityHardening.cs)
 builder.Services.AddWorkbench(); // the web workbench: Razor components (Workbench/WorkbenchSetup.cs)
+builder.Services.AddRemittanceJobs(); // 835 uploads posted in the background (Remittance/RemittanceUploadsApi.cs)
 
 var app = builder.Build();
 
@@ -76,6 +77,7 @@ app.MapWorkbench(); // workbench pages and their form posts
 app.MapFhirApi(); // FHIR R4 import and export (Fhir/FhirApi.cs)
 app.MapEvidenceApi(); // lab values and imaging impressions beside the note (Coding/EvidenceApi.cs)
 app.MapRemittanceApi();
+app.MapRemittanceUploadsApi(); // workbench upload, preview and background posting of 835 files
 app.MapDenialsApi();
 app.MapAcknowledgementsApi();
 app.MapEligibilityApi();

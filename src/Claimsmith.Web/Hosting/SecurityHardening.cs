@@ -69,9 +69,12 @@ internal static class SecurityHardening
             app.UseHttpsRedirection();
         }
 
-        var limit = app.Configuration.GetValue<long?>(MaxBodyKey) ?? DefaultMaxRequestBodyBytes;
+        var defaultLimit = app.Configuration.GetValue<long?>(MaxBodyKey) ?? DefaultMaxRequestBodyBytes;
         app.Use(async (http, next) =>
         {
+            // An endpoint that takes large files (an 835 upload) names its own bound and words its own refusal.
+            var own = http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize;
+            var limit = own ?? defaultLimit;
             http.Items[MaxBodyKey] = limit;
             http.Response.OnStarting(() =>
             {
@@ -86,7 +89,7 @@ internal static class SecurityHardening
                 feature.MaxRequestBodySize = limit;
             }
 
-            if (http.Request.ContentLength > limit)
+            if (own is null && http.Request.ContentLength > limit)
             {
                 throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
             }
