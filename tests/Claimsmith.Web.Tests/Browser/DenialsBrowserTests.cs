@@ -41,7 +41,7 @@ public sealed partial class DenialsBrowserTests(WorkbenchHost host) : IClassFixt
         var row = page.Locator("#denial-" + seed.WorkItemId);
         await Assertions.Expect(row).ToContainTextAsync(seed.ClaimNumber);
         await Assertions.Expect(row).ToContainTextAsync("Thorn, Ivy");
-        await Assertions.Expect(row).ToContainTextAsync("Prior authorization, precertification or referral absent or exceeded");
+        await Assertions.Expect(row).ToContainTextAsync("Authorization: prior authorization, precertification or referral absent or exceeded");
         await Assertions.Expect(row).ToContainTextAsync("CO-197");
         await Assertions.Expect(row).ToContainTextAsync("contractual obligation");
         await Assertions.Expect(row).ToContainTextAsync("N54");
