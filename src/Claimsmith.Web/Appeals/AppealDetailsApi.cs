@@ -11,7 +11,7 @@ namespace Claimsmith.Web.Appeals;
 /// <c>PUT /api/appeals/{id}/details</c>: the parts of a pending appeal the biller writes before
 /// filing it (the argument in their own words, the LCD/NCD reference, the enclosures). The
 /// letter builder fills its <c>[TO COMPLETE: ...]</c> blanks for these from the appeal, so
-/// completing them here completes the letter and its PDF. Audited as <c>appeal.details.change</c>.
+/// completing them here completes the letter and its PDF. Audited as <c>appeal.details.update</c>.
 /// </summary>
 internal static class AppealDetailsApi
 {

@@ -53,7 +53,7 @@ public abstract class AppealDetailsApiTests(ClaimsmithWebFactory factory)
 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClaimsmithDbContext>();
-        Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "appeal.details.change" && e.RecordIds == id && e.Outcome == AuditOutcome.Success, Ct));
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "appeal.details.update" && e.RecordIds == id && e.Outcome == AuditOutcome.Success, Ct));
     }
 
     [Fact]
