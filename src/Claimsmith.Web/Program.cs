@@ -85,6 +85,7 @@ app.MapClaimCoordinationApi();
 app.MapReportsApi();
 app.MapStatementsApi();
 app.MapAppealsApi();
+app.MapAppealDetailsApi(); // the biller completes an appeal letter before filing (Appeals/AppealDetailsApi.cs)
 
 await app.MigrateClaimsmithDatabaseAsync();
 
