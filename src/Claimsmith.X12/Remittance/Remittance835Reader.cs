@@ -165,7 +165,7 @@ public static class Remittance835Reader
                             break;
                         }
 
-                        var date = new DateReference(s.Code(1) ?? string.Empty, "D8", s.Code(2) ?? string.Empty);
+                        var date = DateOf(s, view.Delimiters.Element);
                         (_line?.Dates ?? _claim?.Dates ?? r.Dates).Add(date);
                         return;
                     case ((byte)'A', (byte)'M', (byte)'T'):
@@ -326,6 +326,23 @@ public static class Remittance835Reader
             }
 
             c.Report(X12IssueCodes.UnplacedSegment, X12IssueSeverity.Error, Encoding.ASCII.GetString(id), null, null, "This segment cannot be placed in any 835 loop here; it was ignored.", "2");
+        }
+
+        /// <summary>
+        /// DTM01 qualifier and DTM02 date. DateReference is immutable and the same service or statement
+        /// date repeats on many lines, so a two-element DTM seen before is shared rather than rebuilt.
+        /// </summary>
+        private static DateReference DateOf(ElementIndex s, byte elementSeparator)
+        {
+            var key = s.Count == 2 ? s.From(1) : default;
+            if (SharedValues<DateReference>.Find(key, elementSeparator) is { } shared)
+            {
+                return shared;
+            }
+
+            var date = new DateReference(s.Code(1) ?? string.Empty, "D8", s.Code(2) ?? string.Empty);
+            SharedValues<DateReference>.Add(key, elementSeparator, date);
+            return date;
         }
 
         private static void AddCas(TransactionContext c, ElementIndex s, List<Adjustment> into)
