@@ -73,6 +73,9 @@ internal ref struct ElementIndex
         _bounds = scratch[..n];
     }
 
+    /// <summary>The element separator of the segment.</summary>
+    public readonly byte ElementSeparator => _delimiters.Element;
+
     /// <summary>Number of elements after the id.</summary>
     public readonly int Count => _bounds.Length - 2;
 

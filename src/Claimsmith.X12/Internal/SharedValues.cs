@@ -10,7 +10,7 @@ namespace Claimsmith.X12.Internal;
 /// </summary>
 /// <remarks>
 /// Same scheme as <see cref="Codes"/>: a fixed two-way set-associative table indexed by a hash of
-/// the bytes (at most <see cref="MaxLength"/>) plus a tag (the separator the bytes were split with,
+/// the bytes (at most <see cref="MaxLength"/>) plus a tag (the separator the bytes were split with and any flag the value carries,
 /// since the same bytes split differently under another separator). Lookups never lock; entries are
 /// immutable and a lost race only costs an allocation; hostile input can evict entries but never
 /// grow the table. Only immutable values (records with init-only members) may be shared.
@@ -25,7 +25,7 @@ internal static class SharedValues<T>
     private static readonly Entry?[] Table = new Entry?[1 << Bits];
 
     /// <summary>The shared value for <paramref name="key"/> and <paramref name="tag"/>, or null when not cached (or not cacheable).</summary>
-    public static T? Find(ReadOnlySpan<byte> key, byte tag)
+    public static T? Find(ReadOnlySpan<byte> key, int tag)
     {
         if (!Pack(key, out var lo, out var hi))
         {
@@ -45,7 +45,7 @@ internal static class SharedValues<T>
     }
 
     /// <summary>Remembers <paramref name="value"/> as the value of <paramref name="key"/> under <paramref name="tag"/> (ignored when the key is not cacheable).</summary>
-    public static void Add(ReadOnlySpan<byte> key, byte tag, T value)
+    public static void Add(ReadOnlySpan<byte> key, int tag, T value)
     {
         if (!Pack(key, out var lo, out var hi))
         {
@@ -59,9 +59,9 @@ internal static class SharedValues<T>
         table[index] = new Entry(lo, hi, key.Length, tag, value);
     }
 
-    private static int Index(ulong lo, ulong hi, int length, byte tag)
+    private static int Index(ulong lo, ulong hi, int length, int tag)
     {
-        var hash = ((lo * 0x9E3779B97F4A7C15UL) ^ (hi * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)length ^ ((ulong)tag << 8)) * 0x9E3779B97F4A7C15UL;
+        var hash = ((lo * 0x9E3779B97F4A7C15UL) ^ (hi * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)length ^ ((ulong)(uint)tag << 8)) * 0x9E3779B97F4A7C15UL;
         return (int)(hash >> (64 - Bits));
     }
 
@@ -100,10 +100,10 @@ internal static class SharedValues<T>
         return true;
     }
 
-    private sealed class Entry(ulong lo, ulong hi, int length, byte tag, T value)
+    private sealed class Entry(ulong lo, ulong hi, int length, int tag, T value)
     {
         public T Value { get; } = value;
 
-        public bool Matches(ulong lo2, ulong hi2, int length2, byte tag2) => lo == lo2 && hi == hi2 && length == length2 && tag == tag2;
+        public bool Matches(ulong lo2, ulong hi2, int length2, int tag2) => lo == lo2 && hi == hi2 && length == length2 && tag == tag2;
     }
 }

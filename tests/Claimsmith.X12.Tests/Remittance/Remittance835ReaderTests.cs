@@ -133,4 +133,19 @@ public sealed class Remittance835RoundTripTests
 
     [Fact]
     public void Fixture_ReadThenWrite_GivesTheSameSegments() => AssertRoundTrip(Fixtures.Bytes(Fixtures.Remit835));
+
+    [Fact]
+    public void RepeatedCasUnderOneGroup_KeepsItsSegmentsWhenReadAgain()
+    {
+        // Equal adjustments are shared between reads; the second CAS*CO starts its own segment and must
+        // stay a separate segment on every read, not take the first one's shared value.
+        var text = Fixtures.Remit835
+            .Replace("CAS*CO*45*10~CAS*PR*2*20~", "CAS*CO*45*10~CAS*CO*45*10~CAS*PR*2*10~AMT*B6*90~", StringComparison.Ordinal)
+            .Replace("SE*25*0001~", "SE*27*0001~", StringComparison.Ordinal);
+        AssertRoundTrip(Fixtures.Bytes(text));
+        AssertRoundTrip(Fixtures.Bytes(text));
+        var line = Remittance835Reader.Read(Fixtures.Bytes(text)).Value[0].Claims[0].ServiceLines[0];
+        Assert.Equal([false, true, false], line.Adjustments.Select(a => a.StartsNewSegment));
+        Assert.Equal([new("B6", 90m), new Claimsmith.X12.Common.Amount("B6", 90m)], line.Amounts);
+    }
 }
