@@ -47,6 +47,20 @@ internal ref struct ElementIndex
             }
         }
 
+        // The tail (shorter than a vector; whole segments such as AMT*B6*100 are) without a branch per
+        // byte: every offset is written and the count moves only on a separator, so the varying
+        // separator positions cost no mispredictions. Safe while the bytes left fit the slots left.
+        if (length - offset <= limit - n)
+        {
+            ref var slot = ref MemoryMarshal.GetReference(scratch);
+            ref var bytes = ref MemoryMarshal.GetReference(_span);
+            for (; offset < length; offset++)
+            {
+                Unsafe.Add(ref slot, n) = offset;
+                n += Unsafe.Add(ref bytes, offset) == sep ? 1 : 0;
+            }
+        }
+
         for (; offset < length && n < limit; offset++)
         {
             if (_span[offset] == sep)
@@ -58,6 +72,9 @@ internal ref struct ElementIndex
         scratch[n++] = length;
         _bounds = scratch[..n];
     }
+
+    /// <summary>The element separator of the segment.</summary>
+    public readonly byte ElementSeparator => _delimiters.Element;
 
     /// <summary>Number of elements after the id.</summary>
     public readonly int Count => _bounds.Length - 2;
@@ -98,8 +115,27 @@ internal ref struct ElementIndex
             return null;
         }
 
-        // One pass over the composite: C003-01 qualifier, -02 code, -03..06 modifiers, -07 description, -08 product/service id.
+        // The composite is a function of its bytes and the component separator, and ProcedureCode is
+        // immutable, so a procedure seen before (most lines of a remittance bill a few codes) is shared.
         var c = _delimiters.Component;
+        if (SharedValues<Claims.ProcedureCode>.Find(e, c) is { } shared)
+        {
+            return shared;
+        }
+
+        var code = ParseProcedure(e, c);
+        SharedValues<Claims.ProcedureCode>.Add(e, c, code);
+        return code;
+    }
+
+    /// <summary>Elements <paramref name="first"/> through the last one, separators included (empty when <paramref name="first"/> is absent).</summary>
+    public readonly ReadOnlySpan<byte> From(int first) =>
+        first + 1 < _bounds.Length ? _span[(_bounds[first] + 1)..] : default;
+
+    [SkipLocalsInit]
+    private static Claims.ProcedureCode ParseProcedure(ReadOnlySpan<byte> e, byte c)
+    {
+        // One pass over the composite: C003-01 qualifier, -02 code, -03..06 modifiers, -07 description, -08 product/service id.
         Span<Range> parts = stackalloc Range[8];
         var n = SplitComponents(e, c, parts);
         var modifierCount = 0;

@@ -70,62 +70,74 @@ internal sealed class EnvelopeParser
     public void Run()
     {
         var any = false;
+        // The loop body is its own method: Run is entered once per input, so the runtime could only
+        // give the loop on-stack-replacement code, while OnSegment runs per segment and gets fully
+        // optimized (tier 1 with profile data) code.
         while (_reader.Read())
         {
             any = true;
-            var segment = _reader.Current;
-            _context.SegmentNumber = _reader.SegmentNumber;
-            if (_transaction is not null)
-            {
-                _segmentsInTransaction++;
-                _context.PositionInTransaction = _segmentsInTransaction;
-            }
-
-            var key = IdKey(segment.Span, segment.Delimiters.Element);
-            if (key == 0)
-            {
-                Report(X12IssueCodes.InvalidSegmentId, segment.ToString().Length > 20 ? segment.ToString()[..20] : segment.ToString(), null, "The segment identifier is not 2-3 upper-case letters or digits.", "1");
-                continue;
-            }
-
-            CheckRepetitions(segment, key);
-            switch (key)
-            {
-                case Isa:
-                    OnIsa(segment);
-                    break;
-                case Gs:
-                    OnGs(segment);
-                    break;
-                case St:
-                    OnSt(segment);
-                    break;
-                case Se:
-                    OnSe(segment);
-                    break;
-                case Ge:
-                    OnGe(segment);
-                    break;
-                case Iea:
-                    OnIea(segment);
-                    break;
-                default:
-                    if (_transaction is not null)
-                    {
-                        if (_handlerActive)
-                        {
-                            _handler!.Segment(_context, segment);
-                        }
-                    }
-                    else
-                    {
-                        Report(X12IssueCodes.UnexpectedEnvelopeSegment, segment.ToString().Split((char)segment.Delimiters.Element)[0], null, "A segment appears outside any ST...SE transaction set.", "2");
-                    }
-
-                    break;
-            }
+            OnSegment(_reader.Current);
         }
 
+        EndOfInput(any);
+    }
+
+    private void OnSegment(X12SegmentView segment)
+    {
+        _context.SegmentNumber = _reader.SegmentNumber;
+        if (_transaction is not null)
+        {
+            _segmentsInTransaction++;
+            _context.PositionInTransaction = _segmentsInTransaction;
+        }
+
+        var key = IdKey(segment.Span, segment.Delimiters.Element);
+        if (key == 0)
+        {
+            Report(X12IssueCodes.InvalidSegmentId, segment.ToString().Length > 20 ? segment.ToString()[..20] : segment.ToString(), null, "The segment identifier is not 2-3 upper-case letters or digits.", "1");
+            return;
+        }
+
+        CheckRepetitions(segment, key);
+        switch (key)
+        {
+            case Isa:
+                OnIsa(segment);
+                break;
+            case Gs:
+                OnGs(segment);
+                break;
+            case St:
+                OnSt(segment);
+                break;
+            case Se:
+                OnSe(segment);
+                break;
+            case Ge:
+                OnGe(segment);
+                break;
+            case Iea:
+                OnIea(segment);
+                break;
+            default:
+                if (_transaction is not null)
+                {
+                    if (_handlerActive)
+                    {
+                        _handler!.Segment(_context, segment);
+                    }
+                }
+                else
+                {
+                    Report(X12IssueCodes.UnexpectedEnvelopeSegment, segment.ToString().Split((char)segment.Delimiters.Element)[0], null, "A segment appears outside any ST...SE transaction set.", "2");
+                }
+
+                break;
+        }
+    }
+
+    private void EndOfInput(bool any)
+    {
         _context.SegmentNumber = _reader.SegmentNumber + 1;
         switch (_reader.Error)
         {

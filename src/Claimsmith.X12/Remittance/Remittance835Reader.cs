@@ -165,11 +165,11 @@ public static class Remittance835Reader
                             break;
                         }
 
-                        var date = new DateReference(s.Code(1) ?? string.Empty, "D8", s.Code(2) ?? string.Empty);
+                        var date = DateOf(s, view.Delimiters.Element);
                         (_line?.Dates ?? _claim?.Dates ?? r.Dates).Add(date);
                         return;
                     case ((byte)'A', (byte)'M', (byte)'T'):
-                        var amount = new Amount(s.Code(1) ?? string.Empty, Dec(c, s, 2), s.Code(3));
+                        var amount = AmountOf(c, s, view.Delimiters.Element);
                         if (_line is not null)
                         {
                             _line.Amounts.Add(amount);
@@ -328,10 +328,53 @@ public static class Remittance835Reader
             c.Report(X12IssueCodes.UnplacedSegment, X12IssueSeverity.Error, Encoding.ASCII.GetString(id), null, null, "This segment cannot be placed in any 835 loop here; it was ignored.", "2");
         }
 
+        /// <summary>
+        /// DTM01 qualifier and DTM02 date. DateReference is immutable and the same service or statement
+        /// date repeats on many lines, so a two-element DTM seen before is shared rather than rebuilt.
+        /// </summary>
+        private static DateReference DateOf(ElementIndex s, byte elementSeparator)
+        {
+            var key = s.Count == 2 ? s.From(1) : default;
+            if (SharedValues<DateReference>.Find(key, elementSeparator) is { } shared)
+            {
+                return shared;
+            }
+
+            var date = new DateReference(s.Code(1) ?? string.Empty, "D8", s.Code(2) ?? string.Empty);
+            SharedValues<DateReference>.Add(key, elementSeparator, date);
+            return date;
+        }
+
+        /// <summary>
+        /// AMT01-03. Amount is immutable and allowed amounts repeat for a procedure under one fee
+        /// schedule, so an AMT seen before is shared; one whose number does not parse is never cached,
+        /// so its issue is reported every time.
+        /// </summary>
+        private static Amount AmountOf(TransactionContext c, ElementIndex s, byte elementSeparator)
+        {
+            var key = s.Count <= 3 ? s.From(1) : default;
+            if (SharedValues<Amount>.Find(key, elementSeparator) is { } shared)
+            {
+                return shared;
+            }
+
+            var amount = new Amount(s.Code(1) ?? string.Empty, Dec(c, s, 2), s.Code(3));
+            if (s[2].IsEmpty || X12SegmentView.TryParseDecimal(s[2], out _))
+            {
+                SharedValues<Amount>.Add(key, elementSeparator, amount);
+            }
+
+            return amount;
+        }
+
+        [SkipLocalsInit]
         private static void AddCas(TransactionContext c, ElementIndex s, List<Adjustment> into)
         {
-            var group = s.Code(1) ?? string.Empty;
+            var groupBytes = s[1];
+            var group = Codes.Get(groupBytes) ?? string.Empty;
             var split = into.Count > 0 && into[^1].Group == group;
+            var separator = (int)s.ElementSeparator;
+            Span<byte> key = stackalloc byte[SharedValues<Adjustment>.MaxLength];
             for (var i = 2; i + 1 <= 19; i += 3)
             {
                 if (!s.Has(i))
@@ -339,9 +382,52 @@ public static class Remittance835Reader
                     continue;
                 }
 
-                into.Add(new Adjustment(group, s.Code(i)!, Dec(c, s, i + 1), DecOpt(c, s, i + 2)) { StartsNewSegment = split });
+                // Group, reason, amount and quantity joined by the element separator (which none of
+                // them can contain) identify the adjustment; the segment-split flag is in the tag.
+                // Adjustment is immutable and a reason with one amount repeats across lines under a
+                // fee schedule, so one seen before is shared. Values that do not parse are never cached.
+                var keyLength = AdjustmentKey(key, groupBytes, s[i], s[i + 1], s[i + 2], (byte)separator);
+                var tag = separator | (split ? 0x100 : 0);
+                var cacheable = keyLength > 0;
+                if (cacheable && SharedValues<Adjustment>.Find(key[..keyLength], tag) is { } shared)
+                {
+                    into.Add(shared);
+                    split = false;
+                    continue;
+                }
+
+                var adjustment = new Adjustment(group, s.Code(i)!, Dec(c, s, i + 1), DecOpt(c, s, i + 2)) { StartsNewSegment = split };
+                if (cacheable && (s[i + 1].IsEmpty || X12SegmentView.TryParseDecimal(s[i + 1], out _)) && (s[i + 2].IsEmpty || X12SegmentView.TryParseDecimal(s[i + 2], out _)))
+                {
+                    SharedValues<Adjustment>.Add(key[..keyLength], tag, adjustment);
+                }
+
+                into.Add(adjustment);
                 split = false;
             }
+        }
+
+        /// <summary>Writes group, reason, amount and quantity joined by <paramref name="separator"/>; 0 when they do not fit.</summary>
+        private static int AdjustmentKey(Span<byte> key, ReadOnlySpan<byte> group, ReadOnlySpan<byte> reason, ReadOnlySpan<byte> amount, ReadOnlySpan<byte> quantity, byte separator)
+        {
+            var length = group.Length + reason.Length + amount.Length + quantity.Length + 3;
+            if (length > key.Length)
+            {
+                return 0;
+            }
+
+            var at = 0;
+            group.CopyTo(key);
+            at += group.Length;
+            key[at++] = separator;
+            reason.CopyTo(key[at..]);
+            at += reason.Length;
+            key[at++] = separator;
+            amount.CopyTo(key[at..]);
+            at += amount.Length;
+            key[at++] = separator;
+            quantity.CopyTo(key[at..]);
+            return length;
         }
 
         private static decimal Dec(TransactionContext c, ElementIndex s, int position)

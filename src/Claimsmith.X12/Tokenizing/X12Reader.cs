@@ -150,7 +150,9 @@ public ref struct X12Reader
         }
 
         var segment = rest[..end];
-        if (segment.Count(_delimiters.Element) >= _options.MaxElements)
+        // A segment shorter than the bound cannot hold that many separators, so the count (a second
+        // pass over the bytes) runs only for long segments; most 5010 segments are 10-40 bytes.
+        if (segment.Length >= _options.MaxElements && segment.Count(_delimiters.Element) >= _options.MaxElements)
         {
             _segmentStart = _consumed;
             _segmentLength = end;

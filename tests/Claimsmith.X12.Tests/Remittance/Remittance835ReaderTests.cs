@@ -51,6 +51,36 @@ public sealed class Remittance835ReaderTests
     }
 
     [Theory]
+    [InlineData("99999999999999999999999999999")]
+    [InlineData("1E2")]
+    [InlineData("+150")]
+    [InlineData("15O")]
+    public void BadAmount_IsAnIssueNotAnException(string charge)
+    {
+        var text = Fixtures.Remit835.Replace("CLP*PCN001*1*150*", $"CLP*PCN001*1*{charge}*", StringComparison.Ordinal);
+        var result = Remittance835Reader.Read(Fixtures.Bytes(text));
+        var issue = Assert.Single(result.Issues, i => i.Code == X12IssueCodes.InvalidValue);
+        Assert.Equal(("CLP", (int?)3), (issue.SegmentId, issue.ElementPosition));
+        Assert.Equal(0m, Assert.Single(Assert.Single(result.Value).Claims).Charge);
+    }
+
+    [Fact]
+    public void RepeatedDatesAndProcedures_ReadAsTheirOwnValues()
+    {
+        // Dates and procedure composites are shared between lines that carry the same bytes; lines
+        // with other bytes (a DTM with a time, another date, modifiers) must still read as written.
+        var text = Fixtures.Remit835
+            .Replace("SVC*HC:87880*50*30**1~DTM*472*20251228~", "SVC*HC:99213:25*50*30**1~DTM*472*20251229*1200~", StringComparison.Ordinal);
+        var result = Remittance835Reader.Read(Fixtures.Bytes(text));
+        var claim = Assert.Single(Assert.Single(result.Value).Claims);
+        var (first, second) = (claim.ServiceLines[0], claim.ServiceLines[1]);
+        Assert.Equal(first.Procedure, second.Procedure);
+        Assert.Equal(new DateOnly(2025, 12, 28), first.ServiceDate);
+        Assert.Equal(new DateOnly(2025, 12, 29), second.ServiceDate);
+        Assert.Equal(new Claimsmith.X12.Common.DateReference("232", "D8", "20251228"), Assert.Single(claim.Dates));
+    }
+
+    [Theory]
     [InlineData("SVC*HC:87880*50*30**1~", "SVC*HC:87880*50*31**1~", X12IssueCodes.LineUnbalanced)]
     [InlineData("CLP*PCN001*1*150*100*", "CLP*PCN001*1*155*100*", X12IssueCodes.ClaimUnbalanced)]
     [InlineData("BPR*I*95*", "BPR*I*96*", X12IssueCodes.CheckUnbalanced)]
@@ -103,4 +133,19 @@ public sealed class Remittance835RoundTripTests
 
     [Fact]
     public void Fixture_ReadThenWrite_GivesTheSameSegments() => AssertRoundTrip(Fixtures.Bytes(Fixtures.Remit835));
+
+    [Fact]
+    public void RepeatedCasUnderOneGroup_KeepsItsSegmentsWhenReadAgain()
+    {
+        // Equal adjustments are shared between reads; the second CAS*CO starts its own segment and must
+        // stay a separate segment on every read, not take the first one's shared value.
+        var text = Fixtures.Remit835
+            .Replace("CAS*CO*45*10~CAS*PR*2*20~", "CAS*CO*45*10~CAS*CO*45*10~CAS*PR*2*10~AMT*B6*90~", StringComparison.Ordinal)
+            .Replace("SE*25*0001~", "SE*27*0001~", StringComparison.Ordinal);
+        AssertRoundTrip(Fixtures.Bytes(text));
+        AssertRoundTrip(Fixtures.Bytes(text));
+        var line = Remittance835Reader.Read(Fixtures.Bytes(text)).Value[0].Claims[0].ServiceLines[0];
+        Assert.Equal([false, true, false], line.Adjustments.Select(a => a.StartsNewSegment));
+        Assert.Equal([new("B6", 90m), new Claimsmith.X12.Common.Amount("B6", 90m)], line.Amounts);
+    }
 }

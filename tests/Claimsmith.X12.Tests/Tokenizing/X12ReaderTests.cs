@@ -158,6 +158,13 @@ public sealed class X12ReaderTests
     [InlineData("-3", "-3")]
     [InlineData(".5", "0.5")]
     [InlineData("100", "100")]
+    [InlineData("-0.5", "-0.5")]
+    [InlineData("-.5", "-0.5")]
+    [InlineData("1.", "1")]
+    [InlineData("0001.50", "1.50")]
+    [InlineData("123456789012345678", "123456789012345678")]
+    [InlineData("1234567890123456789012345678", "1234567890123456789012345678")]
+    [InlineData("0.0000000000000000001", "0.0000000000000000001")]
     public void TryParseDecimal_X12Numbers(string text, string expected)
     {
         Assert.True(X12SegmentView.TryParseDecimal(Encoding.ASCII.GetBytes(text), out var d));
@@ -170,6 +177,19 @@ public sealed class X12ReaderTests
     [InlineData("1.2.3")]
     [InlineData("")]
     [InlineData("-")]
+    [InlineData(".")]
+    [InlineData("-.")]
+    [InlineData("1E5")]
+    [InlineData("1.5e-3")]
+    [InlineData("--1")]
+    [InlineData("1-")]
+    [InlineData(" 1")]
+    [InlineData("1 ")]
+    [InlineData("1,000")]
+    [InlineData("1.2.")]
+    [InlineData("99999999999999999999999999999")]
+    [InlineData("-99999999999999999999999999999")]
+    [InlineData("1234567890123456789012345678901")]
     public void TryParseDecimal_RejectsNonX12(string text) =>
         Assert.False(X12SegmentView.TryParseDecimal(Encoding.ASCII.GetBytes(text), out _));
 
@@ -178,6 +198,12 @@ public sealed class X12ReaderTests
     [InlineData("20230229", false)]
     [InlineData("20251301", false)]
     [InlineData("2025010", false)]
+    [InlineData("00000101", false)]
+    [InlineData("20240230", false)]
+    [InlineData("2024022a", false)]
+    [InlineData("202402290", false)]
+    [InlineData("99991231", true)]
+    [InlineData("00010101", true)]
     public void TryParseDate_OnlyRealDates(string text, bool ok) =>
         Assert.Equal(ok, X12SegmentView.TryParseDate(Encoding.ASCII.GetBytes(text), out _));
 
