@@ -18,9 +18,9 @@ public sealed class ChartTests
     [InlineData(7, 8, 2)]
     [InlineData(96, 100, 20)]
     [InlineData(1500, 1500, 500)]
-    [InlineData(1234.56, 1500, 500)]
+    [InlineData(1234.56, 1250, 250)]
     [InlineData(23, 25, 5)]
-    [InlineData(11, 12, 2)]
+    [InlineData(11, 12.5, 2.5)]
     public void Scale_HasNiceTicksFromZeroCoveringTheLargestValue(double largest, double max, double step)
     {
         var scale = ChartScale.For((decimal)largest);
@@ -31,6 +31,18 @@ public sealed class ChartTests
         Assert.Equal(scale.Max, scale.Ticks[^1]);
         Assert.True(scale.Max >= (decimal)largest);
         Assert.InRange(scale.Ticks.Count, 3, 11);
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 1)]
+    [InlineData(3, 3)]
+    [InlineData(5, 5)]
+    public void Scale_ForCounts_HasWholeTicks(int largest, int max)
+    {
+        var scale = ChartScale.For(largest, whole: true);
+        Assert.Equal((max, 1m), (scale.Max, scale.Step));
+        Assert.All(scale.Ticks, t => Assert.Equal(decimal.Truncate(t), t));
     }
 
     [Fact]
@@ -150,7 +162,7 @@ public sealed class ChartTests
         // Top of the axis is 1 (y = 34), the bottom 0 (y = 254): January's 0.5 is halfway.
         Assert.StartsWith("M64,144 L274,34", (string)paths[0].Attribute("d")!, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">2026-03</th>", html, StringComparison.Ordinal);
-        Assert.Contains("–", html, StringComparison.Ordinal);
+        Assert.Matches("<td class=\"num\">(–|&#x2013;)</td>", html); // no value in March
     }
 
     private static readonly XNamespace Ns = "http://www.w3.org/2000/svg";

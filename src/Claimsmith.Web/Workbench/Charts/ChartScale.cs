@@ -22,13 +22,21 @@ internal sealed record ChartScale(decimal Max, decimal Step)
         }
     }
 
-    /// <summary>An axis from zero reaching at least <paramref name="largest"/> with about <paramref name="targetTicks"/> intervals.</summary>
-    public static ChartScale For(decimal largest, int targetTicks = 5)
+    /// <summary>
+    /// An axis from zero reaching at least <paramref name="largest"/> with about <paramref name="targetTicks"/>
+    /// intervals; <paramref name="whole"/> for counts, whose ticks are whole numbers.
+    /// </summary>
+    public static ChartScale For(decimal largest, int targetTicks = 5, bool whole = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(targetTicks, 1);
         if (largest <= 0m)
         {
-            return new ChartScale(1m, 0.2m);
+            return whole ? new ChartScale(1m, 1m) : new ChartScale(1m, 0.2m);
+        }
+
+        if (whole && largest <= targetTicks)
+        {
+            return new ChartScale(Math.Ceiling(largest), 1m);
         }
 
         var raw = (double)largest / targetTicks;
