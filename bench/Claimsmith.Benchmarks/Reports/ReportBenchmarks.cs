@@ -76,7 +76,7 @@ public class ReportBenchmarks
         return (await db.RevenueCycleAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30), _organizationId)).NetCollectionRate;
     }
 
-    private static Guid Seed(DatabaseSettings settings, int count)
+    internal static Guid Seed(DatabaseSettings settings, int count)
     {
         static Npi NpiFor(string nine) => Npi.Parse(nine + Npi.ComputeCheckDigit(nine));
         var clock = new Clock(new DateTimeOffset(2026, 1, 1, 9, 0, 0, TimeSpan.Zero));
