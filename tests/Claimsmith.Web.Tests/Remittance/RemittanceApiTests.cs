@@ -83,7 +83,7 @@ public abstract class RemittanceApiTests(ClaimsmithWebFactory factory)
         Assert.Equal("remit.unmatchedClaim", (string)outcomes[1]!["exceptionCode"]!);
         Assert.Equal(AuditOutcome.Success, (await RemittanceSeed.AuditAsync(factory.Services, "Remittance", "POST /api/remittances/ -> 200", since)).Outcome);
 
-        var reader = await factory.ClientAsAsync(ClaimsmithRoles.Auditor);
+        var reader = await factory.ClientAsAsync(ClaimsmithRoles.Biller);
         var (listStatus, list, _) = await biller.SendAsync(HttpMethod.Get, "/api/remittances?pageSize=100");
         Assert.Equal(HttpStatusCode.OK, listStatus);
         var summary = list!["items"]!.AsArray().Single(r => (string)r!["id"]! == id)!;

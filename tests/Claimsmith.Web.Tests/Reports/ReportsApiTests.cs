@@ -18,7 +18,7 @@ public abstract class ReportsApiTests(ClaimsmithWebFactory factory)
     public async Task Aging_ByPayer_ForOneOrganization_JsonAndCsv()
     {
         var (patient, claims) = await RemittanceSeed.SubmittedClaimsAsync(factory.Services, 2);
-        var reader = await factory.ClientAsAsync(ClaimsmithRoles.Auditor);
+        var reader = await factory.ClientAsAsync(ClaimsmithRoles.Biller);
         var since = DateTimeOffset.UtcNow;
 
         var (status, report, _) = await reader.SendAsync(HttpMethod.Get, $"/api/reports/aging?by=payer&asOf=2026-01-20&organizationId={patient.OrganizationId}");
