@@ -207,10 +207,8 @@ public sealed class RemittancePostingService(ClaimsmithDbContext db, TimeProvide
         // left: those, and every reversal, take the claim-by-claim path that reads them fresh.
         var occurrences = pending.CountBy(p => p.PatientControlNumber).ToDictionary(g => g.Key, g => g.Value, StringComparer.Ordinal);
         var payers = new Dictionary<Guid, PayerTerms>();
-        await using var flush = await DeferredFlush.StartAsync(db, ct).ConfigureAwait(false);
         foreach (var chunk in pending.Chunk(ChunkSize))
         {
-            await flush.DeferAsync(ct).ConfigureAwait(false);
             var work = await LoadChunkAsync(chunk.Where(p => p.State == AdjudicationState.Pending && IsIndependent(p, occurrences)).ToList(), ct).ConfigureAwait(false);
             foreach (var p in chunk)
             {
@@ -221,12 +219,6 @@ public sealed class RemittancePostingService(ClaimsmithDbContext db, TimeProvide
                 }
 
                 db.ChangeTracker.Clear();
-                if (ReferenceEquals(p, chunk[^1]))
-                {
-                    // One disk flush per chunk: this claim payment's commit makes the chunk durable.
-                    await flush.FlushAsync(ct).ConfigureAwait(false);
-                }
-
                 if (work.Adjudications.TryGetValue(p.Id, out var independent))
                 {
                     var claim = work.Claims.GetValueOrDefault(independent.PatientControlNumber);
@@ -249,8 +241,6 @@ public sealed class RemittancePostingService(ClaimsmithDbContext db, TimeProvide
             }
         }
 
-        // The status commit below flushes every claim payment committed before it.
-        await flush.DisposeAsync().ConfigureAwait(false);
         var final = await db.RemittanceAdvices.SingleAsync(x => x.Id == advice.Id, ct).ConfigureAwait(false);
         if (final.Status == RemittanceStatus.Posting)
         {
