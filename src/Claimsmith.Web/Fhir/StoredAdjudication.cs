@@ -79,6 +79,6 @@ internal static class StoredAdjudication
 
     private static Adjustment ToAdjustment(AdjudicationAdjustment x) => new(x.Group, x.Reason, x.Amount.Amount, x.Quantity);
 
-    private static IEnumerable<string> Split(string? list) =>
+    private static string[] Split(string? list) =>
         string.IsNullOrEmpty(list) ? [] : list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
