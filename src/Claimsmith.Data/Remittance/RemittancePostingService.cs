@@ -200,24 +200,45 @@ public sealed class RemittancePostingService(ClaimsmithDbContext db, TimeProvide
 
         var lines = new List<ClaimOutcomeLine>();
         var pending = await db.ClaimAdjudications.AsNoTracking().Where(x => x.RemittanceId == advice.Id)
-            .OrderBy(x => x.Sequence).Select(x => new { x.Id, x.Sequence, x.PatientControlNumber, x.State, x.ExceptionCode, x.ExceptionMessage })
+            .OrderBy(x => x.Sequence).Select(x => new PendingClaim(x.Id, x.Sequence, x.PatientControlNumber, x.State, x.ExceptionCode, x.ExceptionMessage, x.StatusCode))
             .ToListAsync(ct).ConfigureAwait(false);
-        foreach (var p in pending)
+        // A claim paid twice in one remittance (typically a reversal, CLP02 22, then the corrected
+        // payment) posts one payment after the other against the ledger and history the first one
+        // left: those, and every reversal, take the claim-by-claim path that reads them fresh.
+        var occurrences = pending.CountBy(p => p.PatientControlNumber).ToDictionary(g => g.Key, g => g.Value, StringComparer.Ordinal);
+        var payers = new Dictionary<Guid, PayerTerms>();
+        foreach (var chunk in pending.Chunk(ChunkSize))
         {
-            if (p.State != AdjudicationState.Pending)
+            var work = await LoadChunkAsync(chunk.Where(p => p.State == AdjudicationState.Pending && IsIndependent(p, occurrences)).ToList(), ct).ConfigureAwait(false);
+            foreach (var p in chunk)
             {
-                lines.Add(new ClaimOutcomeLine(p.Sequence, p.PatientControlNumber, p.State == AdjudicationState.Exception ? ClaimOutcome.Exception : ClaimOutcome.AlreadyPosted, null, p.ExceptionCode, p.ExceptionMessage));
-                continue;
-            }
+                if (p.State != AdjudicationState.Pending)
+                {
+                    lines.Add(new ClaimOutcomeLine(p.Sequence, p.PatientControlNumber, p.State == AdjudicationState.Exception ? ClaimOutcome.Exception : ClaimOutcome.AlreadyPosted, null, p.ExceptionCode, p.ExceptionMessage));
+                    continue;
+                }
 
-            var a = await db.ClaimAdjudications.Include(x => x.Lines).Include(x => x.Adjustments).SingleAsync(x => x.Id == p.Id, ct).ConfigureAwait(false);
-            var trackedAdvice = await db.RemittanceAdvices.SingleAsync(x => x.Id == advice.Id, ct).ConfigureAwait(false);
-            var issue = await PostClaimAsync(a, trackedAdvice, a.PatientControlNumber, actor, ct).ConfigureAwait(false);
-            lines.Add(issue is null
-                ? new ClaimOutcomeLine(a.Sequence, a.PatientControlNumber, ClaimOutcome.Posted, a.ClaimId is null ? null : await StatusOfAsync(a.ClaimId.Value, ct).ConfigureAwait(false), null, null)
-                : new ClaimOutcomeLine(a.Sequence, a.PatientControlNumber, ClaimOutcome.Exception, null, issue.Code, issue.Message));
-            db.ChangeTracker.Clear();
-            committed();
+                db.ChangeTracker.Clear();
+                if (work.Adjudications.TryGetValue(p.Id, out var independent))
+                {
+                    var claim = work.Claims.GetValueOrDefault(independent.PatientControlNumber);
+                    var issue = await PostIndependentAsync(independent, claim, claim is null ? [] : work.Ledgers[claim.Id], advice, payers, actor, ct).ConfigureAwait(false);
+                    lines.Add(issue is null
+                        ? new ClaimOutcomeLine(p.Sequence, p.PatientControlNumber, ClaimOutcome.Posted, claim!.Status, null, null)
+                        : new ClaimOutcomeLine(p.Sequence, p.PatientControlNumber, ClaimOutcome.Exception, null, issue.Code, issue.Message));
+                }
+                else
+                {
+                    var a = await db.ClaimAdjudications.Include(x => x.Lines).Include(x => x.Adjustments).SingleAsync(x => x.Id == p.Id, ct).ConfigureAwait(false);
+                    var issue = await PostClaimAsync(a, advice, a.PatientControlNumber, actor, ct).ConfigureAwait(false);
+                    lines.Add(issue is null
+                        ? new ClaimOutcomeLine(a.Sequence, a.PatientControlNumber, ClaimOutcome.Posted, a.ClaimId is null ? null : await StatusOfAsync(a.ClaimId.Value, ct).ConfigureAwait(false), null, null)
+                        : new ClaimOutcomeLine(a.Sequence, a.PatientControlNumber, ClaimOutcome.Exception, null, issue.Code, issue.Message));
+                }
+
+                db.ChangeTracker.Clear();
+                committed();
+            }
         }
 
         var final = await db.RemittanceAdvices.SingleAsync(x => x.Id == advice.Id, ct).ConfigureAwait(false);
@@ -285,6 +306,117 @@ public sealed class RemittancePostingService(ClaimsmithDbContext db, TimeProvide
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return null;
     }
+
+    // Claim payments read per chunk: a few set-based queries per chunk instead of several per claim.
+    private const int ChunkSize = 100;
+
+    private static bool IsIndependent(PendingClaim p, Dictionary<string, int> occurrences) =>
+        p.StatusCode != "22" && occurrences[p.PatientControlNumber] == 1;
+
+    /// <summary>
+    /// Reads what a chunk of independent claim payments needs, untracked: the adjudications with
+    /// their lines and adjustments, their claims (only the columns posting reads and writes, so no
+    /// PHI column is read or decrypted) with their lines, and the claims' ledger entries.
+    /// </summary>
+    private async Task<ChunkWork> LoadChunkAsync(List<PendingClaim> chunk, CancellationToken ct)
+    {
+        if (chunk.Count == 0)
+        {
+            return new ChunkWork([], [], []);
+        }
+
+        var ids = chunk.Select(p => p.Id).ToList();
+        var adjudications = await db.ClaimAdjudications.AsNoTracking().AsSplitQuery().Include(x => x.Lines).Include(x => x.Adjustments)
+            .Where(x => ids.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct).ConfigureAwait(false);
+        var numbers = chunk.Select(p => p.PatientControlNumber).Distinct().ToList();
+        var claims = await db.Claims.AsNoTracking().Where(c => numbers.Contains(c.ClaimNumber))
+            .Select(c => new Claim
+            {
+                Id = c.Id,
+                ClaimNumber = c.ClaimNumber,
+                Kind = c.Kind,
+                Status = c.Status,
+                Frequency = c.Frequency,
+                PayerClaimControlNumber = c.PayerClaimControlNumber,
+                OrganizationId = c.OrganizationId,
+                EncounterId = c.EncounterId,
+                PatientId = c.PatientId,
+                CoverageId = c.CoverageId,
+                PayerId = c.PayerId,
+                ServiceFrom = c.ServiceFrom,
+                ServiceTo = c.ServiceTo,
+                CreatedAt = c.CreatedAt,
+                CreatedBy = c.CreatedBy,
+                Version = c.Version,
+                Lines = c.Lines.OrderBy(l => l.LineNumber).ToList(),
+            })
+            .ToDictionaryAsync(c => c.ClaimNumber, StringComparer.Ordinal, ct).ConfigureAwait(false);
+        var claimIds = claims.Values.Select(c => c.Id).ToList();
+        var entries = await db.LedgerEntries.AsNoTracking().Where(e => claimIds.Contains(e.ClaimId)).ToListAsync(ct).ConfigureAwait(false);
+        var ledgers = claimIds.ToDictionary(id => id, _ => new List<LedgerEntry>());
+        foreach (var e in entries)
+        {
+            ledgers[e.ClaimId].Add(e);
+        }
+
+        return new ChunkWork(adjudications, claims, ledgers);
+    }
+
+    /// <summary>
+    /// Posts one claim payment read by <see cref="LoadChunkAsync"/>, in one transaction like
+    /// <see cref="PostClaimAsync"/>: the adjudication and the claim are attached unchanged, so only
+    /// what posting changes is written (the claim's status, payer claim number and version, checked
+    /// against the version read; its new history; the adjudication's state and line matches), with
+    /// the new ledger entries and work items.
+    /// </summary>
+    private async Task<BillingIssue?> PostIndependentAsync(ClaimAdjudication a, Claim? claim, List<LedgerEntry> entries, RemittanceAdvice advice,
+        Dictionary<Guid, PayerTerms> payers, string actor, CancellationToken ct)
+    {
+        db.Attach(a);
+        if (claim is null)
+        {
+            var issue = new BillingIssue(RemittancePoster.UnmatchedClaim, "CLP01", $"No claim {a.PatientControlNumber} (CLP01) to post this payment to.");
+            MarkException(a, issue);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            return issue;
+        }
+
+        db.Attach(claim);
+        var ledger = new Billing.Ledger(entries, clock);
+        var result = RemittancePoster.Post(a, claim, ledger, [], advice.TraceNumber, actor, clock);
+        if (result.Issue is { } refused)
+        {
+            // Nothing of it posts: the ledger's pending entries are dropped, the claim is not written.
+            db.Entry(claim).State = EntityState.Unchanged;
+            MarkException(a, refused);
+            a.ClaimId = null;
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            return refused;
+        }
+
+        db.LedgerEntries.AddRange(ledger.Pending);
+        // The claim's version advances with its ledger (as db.Touch does for a fully loaded claim).
+        db.Entry(claim).Property(c => c.Version).IsModified = true;
+        if (!payers.TryGetValue(claim.PayerId, out var terms))
+        {
+            var payer = await db.Payers.AsNoTracking().SingleOrDefaultAsync(x => x.Id == claim.PayerId, ct).ConfigureAwait(false);
+            var rates = await db.PayerContractRates.AsNoTracking().Where(r => r.PayerId == claim.PayerId).ToListAsync(ct).ConfigureAwait(false);
+            terms = new PayerTerms(AppealDeadlines.WindowDays(payer), ExpectedFrom(rates));
+            payers[claim.PayerId] = terms;
+        }
+
+        var date = advice.PaymentDate ?? DateOnly.FromDateTime(advice.ReceivedAt.UtcDateTime);
+        db.DenialWorkItems.AddRange(DenialWorkItems.Find(a, claim, date, terms.AppealDays, terms.Expected, clock.GetUtcNow(), actor));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        entries.AddRange(ledger.Pending);
+        return null;
+    }
+
+    private sealed record PendingClaim(Guid Id, int Sequence, string PatientControlNumber, AdjudicationState State, string? ExceptionCode, string? ExceptionMessage, string StatusCode);
+
+    private sealed record ChunkWork(Dictionary<Guid, ClaimAdjudication> Adjudications, Dictionary<string, Claim> Claims, Dictionary<Guid, List<LedgerEntry>> Ledgers);
+
+    private sealed record PayerTerms(int AppealDays, Func<AdjudicationLine, Money?> Expected);
 
     /// <summary>A lookup of a line's expected allowed amount from contract rates (code + first modifier, else the code alone), times units.</summary>
     public static Func<AdjudicationLine, Money?> ExpectedFrom(IReadOnlyList<PayerContractRate> rates)

@@ -181,6 +181,19 @@ public static class FhirExporter
                 item.Adjudication.Add(Adjustment(adj.Group, adj.ReasonCode, adj.Amount));
             }
 
+            // LQ*HE remark codes (RARC) explain the line: a process note each, referenced by the item.
+            foreach (var remark in svc.Remarks.Where(r => r.Qualifier == "HE"))
+            {
+                var note = eob.ProcessNote.Find(n => n.Text == "RARC " + remark.Code);
+                if (note is null)
+                {
+                    note = new ExplanationOfBenefit.NoteComponent { Number = eob.ProcessNote.Count + 1, Type = NoteType.Display, Text = "RARC " + remark.Code };
+                    eob.ProcessNote.Add(note);
+                }
+
+                item.NoteNumberElement.Add(new PositiveInt(note.Number));
+            }
+
             eob.Item.Add(item);
         }
 

@@ -100,13 +100,22 @@ internal static class FhirApi
             .Where(c => c.PatientId == patientId && c.Status != ClaimStatus.Draft && c.Status != ClaimStatus.Ready)
             .OrderBy(c => c.ServiceFrom).Take(500).ToListAsync(ct);
         var ids = claims.Select(c => c.Id).ToList();
-        var entries = await db.LedgerEntries.AsNoTracking().Where(e => ids.Contains(e.ClaimId)).ToListAsync(ct);
+        // What the payer said: the claim payments of posted 835s (reversed ones are not in force).
+        var adjudications = (await db.ClaimAdjudications.AsNoTracking().AsSplitQuery().Include(a => a.Lines).Include(a => a.Adjustments)
+            .Where(a => a.ClaimId != null && ids.Contains(a.ClaimId.Value) && a.State == AdjudicationState.Posted)
+            .ToListAsync(ct)).ToLookup(a => a.ClaimId!.Value);
         var bundle = new F.Bundle { Type = F.Bundle.BundleType.Searchset };
         foreach (var claim in claims)
         {
-            if (LedgerAdjudication.From(claim, [.. entries.Where(e => e.ClaimId == claim.Id)]) is { } payment)
+            if (StoredAdjudication.InForce(adjudications[claim.Id]) is { } adjudication)
             {
-                var eob = FhirExporter.ToExplanationOfBenefit(claim, payment, clock.GetUtcNow());
+                var eob = FhirExporter.ToExplanationOfBenefit(claim, StoredAdjudication.ToPayment(adjudication), clock.GetUtcNow());
+                // MOA/MIA remark codes apply to the whole claim (the line ones are on the items).
+                foreach (var remark in adjudication.Remarks)
+                {
+                    eob.ProcessNote.Add(new F.ExplanationOfBenefit.NoteComponent { Number = eob.ProcessNote.Count + 1, Type = F.NoteType.Display, Text = "RARC " + remark });
+                }
+
                 bundle.Entry.Add(new F.Bundle.EntryComponent { FullUrl = "urn:uuid:" + claim.Id, Resource = eob, Search = new F.Bundle.SearchComponent { Mode = F.Bundle.SearchEntryMode.Match } });
             }
         }
