@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Claimsmith.Billing;
+using Claimsmith.Data;
 using Claimsmith.Data.Audit;
 using Claimsmith.Web.Tests.Remittance;
 using Claimsmith.X12.Common;

@@ -2,6 +2,7 @@ using Claimsmith.Billing;
 using Claimsmith.Data;
 using Claimsmith.Data.Audit;
 using Claimsmith.X12.Common;
+using Address = Claimsmith.Billing.Address;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -5,6 +5,7 @@ using Claimsmith.Billing;
 using Claimsmith.Data;
 using Claimsmith.Data.Audit;
 using Claimsmith.X12.Common;
+using Claimsmith.X12.Remittance;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Claimsmith.Billing;
+using Claimsmith.Data;
 using Claimsmith.Data.Audit;
 using Claimsmith.Web.Tests.Remittance;
 
