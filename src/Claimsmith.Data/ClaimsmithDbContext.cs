@@ -118,6 +118,9 @@ public abstract partial class ClaimsmithDbContext : IdentityDbContext<Claimsmith
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    /// <summary>Set by <see cref="Privacy.PhiReencryption"/> while it rewrites protected columns under the active key.</summary>
+    internal bool Reencrypting { get; set; }
+
     private void BeforeSave()
     {
         GuardOrganizationScope(); // Access control: ClaimsmithDbContext.Access.cs
@@ -128,7 +131,9 @@ public abstract partial class ClaimsmithDbContext : IdentityDbContext<Claimsmith
             switch (entry.Entity)
             {
                 // The ledger, the status history, scrub overrides, coding decisions, work-item history and PLB records only grow: corrections are new entries.
-                case LedgerEntry or ClaimStatusChange or ScrubOverride or CodingDecision or DenialWorkItemEvent or ProviderLevelAdjustment when entry.State is EntityState.Modified or EntityState.Deleted:
+                // Key rotation rewrites a protected column under the new key (the same plaintext): the one update they allow.
+                case LedgerEntry or ClaimStatusChange or ScrubOverride or CodingDecision or DenialWorkItemEvent or ProviderLevelAdjustment
+                    when entry.State is EntityState.Deleted || (entry.State is EntityState.Modified && !Reencrypting):
                     throw new InvalidOperationException($"{entry.Entity.GetType().Name} rows are append-only.");
                 case IVersioned versioned when entry.State == EntityState.Modified:
                     versioned.Version = (long)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;

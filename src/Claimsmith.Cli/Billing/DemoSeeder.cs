@@ -694,12 +694,14 @@ internal sealed class DemoSeeder(Func<ClaimsmithDbContext> createContext, TimePr
     private async Task<int> OpenAppealsAsync(CancellationToken ct)
     {
         await using var db = createContext();
+        // Every fourth of all the seed's denied claims, chosen the same way on every run; a rerun
+        // skips those already appealed instead of picking every fourth of the rest.
         var items = await db.DenialWorkItems.AsNoTracking()
-            .Where(w => !w.Underpayment && !db.Appeals.Any(a => a.ClaimId == w.ClaimId))
-            .Select(w => new { w.ClaimId, w.ClaimNumber, w.ReasonCodes, w.AmountAtStake, w.RemittanceDate })
+            .Where(w => !w.Underpayment)
+            .Select(w => new { w.ClaimId, w.ClaimNumber, w.ReasonCodes, w.AmountAtStake, w.RemittanceDate, Appealed = db.Appeals.Any(a => a.ClaimId == w.ClaimId) })
             .ToListAsync(ct).ConfigureAwait(false);
         var picked = items.GroupBy(w => w.ClaimId).Select(g => g.OrderBy(w => w.ClaimNumber, StringComparer.Ordinal).First())
-            .OrderBy(w => w.ClaimNumber, StringComparer.Ordinal).Where((_, i) => i % 4 == 0).ToList();
+            .OrderBy(w => w.ClaimNumber, StringComparer.Ordinal).Where((_, i) => i % 4 == 0).Where(w => !w.Appealed).ToList();
         if (picked.Count == 0)
         {
             return 0;

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text;
 using Claimsmith.Billing;
 using Claimsmith.Privacy.Encryption;
@@ -36,6 +37,7 @@ public static class PhiReencryption
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 await using var db = settings.CreateContext();
+                db.Reencrypting = true;
                 var ids = await PendingIdsAsync(db, root, batchSize, cancellationToken).ConfigureAwait(false);
                 if (ids.Count == 0)
                 {
@@ -144,40 +146,17 @@ public static class PhiReencryption
         return (IProperty)entity.FindProperty(segments[^1])!;
     }
 
-    private static async Task<List<object>> LoadAsync(ClaimsmithDbContext db, Type root, List<Guid> ids, CancellationToken ct)
-    {
-        if (root == typeof(Patient))
-        {
-            return [.. await db.Patients.Where(e => ids.Contains(e.Id)).ToListAsync(ct).ConfigureAwait(false)];
-        }
+    // Every aggregate root with protected columns is an entity keyed by a Guid "Id" (owned
+    // collections come with their owner), so one generic loader serves all of them, including
+    // roots added to PhiColumns later.
+    private static readonly MethodInfo LoadRowsMethod = typeof(PhiReencryption).GetMethod(nameof(LoadRowsAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-        if (root == typeof(Coverage))
-        {
-            return [.. await db.Coverages.Where(e => ids.Contains(e.Id)).ToListAsync(ct).ConfigureAwait(false)];
-        }
+    private static Task<List<object>> LoadAsync(ClaimsmithDbContext db, Type root, List<Guid> ids, CancellationToken ct) =>
+        (Task<List<object>>)LoadRowsMethod.MakeGenericMethod(root).Invoke(null, [db, ids, ct])!;
 
-        if (root == typeof(ClinicalDocument))
-        {
-            return [.. await db.ClinicalDocuments.Where(e => ids.Contains(e.Id)).ToListAsync(ct).ConfigureAwait(false)];
-        }
-
-        if (root == typeof(Claim))
-        {
-            return [.. await db.Claims.Where(e => ids.Contains(e.Id)).ToListAsync(ct).ConfigureAwait(false)];
-        }
-
-        if (root == typeof(ClaimBatch))
-        {
-            return [.. await db.ClaimBatches.Where(e => ids.Contains(e.Id)).ToListAsync(ct).ConfigureAwait(false)];
-        }
-
-        if (root == typeof(SuggestedCode))
-        {
-            return [.. await db.SuggestedCodes.Where(e => ids.Contains(e.Id)).ToListAsync(ct).ConfigureAwait(false)];
-        }
-
-        throw new InvalidOperationException($"No loader for {root.Name}.");
-    }
+    private static async Task<List<object>> LoadRowsAsync<T>(ClaimsmithDbContext db, List<Guid> ids, CancellationToken ct)
+        where T : class =>
+        [.. await db.Set<T>().Where(e => ids.Contains(EF.Property<Guid>(e, "Id"))).ToListAsync(ct).ConfigureAwait(false)];
 
     private static void MarkProtectedModified(EntityEntry entry, Type root)
     {

