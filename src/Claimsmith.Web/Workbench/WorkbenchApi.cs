@@ -125,6 +125,25 @@ internal static class WorkbenchApi
         db.EncounterDiagnoses.AddRange(encounter.Diagnoses);
         db.ChargeLines.AddRange(encounter.Charges);
         encounter.Version++;
+
+        // The coded chart counts for the coder's productivity and per-chart invoices (freelance
+        // services), recorded with the save as POST /api/freelance/charts would.
+        if (Policies.Roles[Policies.FreelanceWork].Any(http.User.IsInRole))
+        {
+            var documents = await db.ClinicalDocuments.AsNoTracking().Where(d => d.EncounterId == id).Select(d => new { d.Kind, d.CreatedAt }).ToListAsync(ct);
+            db.CodedCharts.Add(new CodedChart
+            {
+                OrganizationId = encounter.OrganizationId,
+                EncounterId = encounter.Id,
+                ChartType = ChartClassifier.Classify(encounter.PlaceOfService, encounter.FacilityTypeCode, documents.Select(d => d.Kind)),
+                Level = CodingLevel.Coder,
+                Coder = http.Actor(),
+                Codes = CodeLists.Format(encounter.Diagnoses.Select(d => d.Code.ToString()).Concat(encounter.Charges.Select(c => c.ProcedureCode?.ToString() ?? ""))),
+                DocumentArrivedAt = documents.Count == 0 ? null : documents.Min(d => d.CreatedAt),
+                CodedAt = clock.GetUtcNow(),
+            });
+        }
+
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
 

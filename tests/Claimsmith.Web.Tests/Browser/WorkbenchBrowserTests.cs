@@ -147,6 +147,10 @@ public sealed class WorkbenchBrowserTests(WorkbenchHost host) : IClassFixture<Wo
         Assert.Equal(125.00m, saved.Charges[0].Charge.Amount);
         var decisions = await db.CodingDecisions.AsNoTracking().Where(d => d.Coder == ClaimsmithWebFactory.Email(ClaimsmithRoles.Coder)).ToListAsync(Ct);
         Assert.True(decisions.Count >= diagnosisCount, "each decided suggestion is recorded");
+        var chart = await db.CodedCharts.AsNoTracking().SingleAsync(c => c.EncounterId == host.Data.UncodedEncounterId, Ct);
+        Assert.Equal(ClaimsmithWebFactory.Email(ClaimsmithRoles.Coder), chart.Coder);
+        Assert.False(string.IsNullOrEmpty(chart.Codes));
+        Assert.NotNull(chart.DocumentArrivedAt);
     }
 
     [Fact]
