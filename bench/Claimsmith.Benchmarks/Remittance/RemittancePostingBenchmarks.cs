@@ -37,8 +37,12 @@ public class RemittancePostingBenchmarks
     private int _trace;
     private byte[]? _file;
 
-    [Params("Sqlite", "Postgres")]
+    /// <summary>PostgreSQL is measured only when <c>CLAIMSMITH_TEST_POSTGRES</c> names a server (no empty row otherwise).</summary>
+    [ParamsSource(nameof(Providers))]
     public string Provider { get; set; } = "Sqlite";
+
+    public static IEnumerable<string> Providers =>
+        string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("CLAIMSMITH_TEST_POSTGRES")) ? ["Sqlite"] : ["Sqlite", "Postgres"];
 
     [GlobalSetup]
     public void Setup()
