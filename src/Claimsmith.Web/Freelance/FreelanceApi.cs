@@ -303,6 +303,22 @@ internal static class FreelanceApi
         return TypedResults.Accepted((string?)null);
     }
 
+    /// <summary>
+    /// The coded chart of an encounter (its chart type classified unless given, the first
+    /// document's arrival for turnaround), for POST /charts and the workbench's save alike.
+    /// </summary>
+    internal static CodedChart ChartOf(Encounter encounter, IReadOnlyCollection<(string Kind, DateTimeOffset CreatedAt)> documents, ChartType? chartType, CodingLevel level, string codes, string coder, DateTimeOffset now) => new()
+    {
+        OrganizationId = encounter.OrganizationId,
+        EncounterId = encounter.Id,
+        ChartType = chartType ?? ChartClassifier.Classify(encounter.PlaceOfService, encounter.FacilityTypeCode, documents.Select(d => d.Kind)),
+        Level = level,
+        Coder = coder,
+        Codes = codes,
+        DocumentArrivedAt = documents.Count == 0 ? null : documents.Min(d => d.CreatedAt),
+        CodedAt = now,
+    };
+
     internal static async Task<Results<Created<CodedChart>, ValidationProblem>> RecordChart(ChartRequest r, ClaimsmithDbContext db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validation();
@@ -331,17 +347,7 @@ internal static class FreelanceApi
             return TypedResults.ValidationProblem(v.Errors);
         }
 
-        var chart = new CodedChart
-        {
-            OrganizationId = encounter.OrganizationId,
-            EncounterId = encounter.Id,
-            ChartType = r.ChartType ?? ChartClassifier.Classify(encounter),
-            Level = level,
-            Coder = http.Actor(),
-            Codes = codes,
-            DocumentArrivedAt = encounter.Documents.Count == 0 ? null : encounter.Documents.Min(d => d.CreatedAt),
-            CodedAt = clock.GetUtcNow(),
-        };
+        var chart = ChartOf(encounter, encounter.Documents.Select(d => (d.Kind, d.CreatedAt)).ToList(), r.ChartType, level, codes, http.Actor(), clock.GetUtcNow());
         db.CodedCharts.Add(chart);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/freelance/charts/{chart.Id}", chart);

@@ -7,6 +7,7 @@ using Claimsmith.Web.Audit;
 using Claimsmith.Web.Claims;
 using Claimsmith.Web.Coding;
 using Claimsmith.Web.Common;
+using Claimsmith.Web.Freelance;
 using Claimsmith.Web.Hosting;
 using Claimsmith.Web.Workbench.Coding;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -130,18 +131,10 @@ internal static class WorkbenchApi
         // services), recorded with the save as POST /api/freelance/charts would.
         if (Policies.Roles[Policies.FreelanceWork].Any(http.User.IsInRole))
         {
-            var documents = await db.ClinicalDocuments.AsNoTracking().Where(d => d.EncounterId == id).Select(d => new { d.Kind, d.CreatedAt }).ToListAsync(ct);
-            db.CodedCharts.Add(new CodedChart
-            {
-                OrganizationId = encounter.OrganizationId,
-                EncounterId = encounter.Id,
-                ChartType = ChartClassifier.Classify(encounter.PlaceOfService, encounter.FacilityTypeCode, documents.Select(d => d.Kind)),
-                Level = CodingLevel.Coder,
-                Coder = http.Actor(),
-                Codes = CodeLists.Format(encounter.Diagnoses.Select(d => d.Code.ToString()).Concat(encounter.Charges.Select(c => c.ProcedureCode?.ToString() ?? ""))),
-                DocumentArrivedAt = documents.Count == 0 ? null : documents.Min(d => d.CreatedAt),
-                CodedAt = clock.GetUtcNow(),
-            });
+            var documents = (await db.ClinicalDocuments.AsNoTracking().Where(d => d.EncounterId == id).Select(d => new { d.Kind, d.CreatedAt }).ToListAsync(ct))
+                .Select(d => (d.Kind, d.CreatedAt)).ToList();
+            var codes = CodeLists.Format(encounter.Diagnoses.Select(d => d.Code.ToString()).Concat(encounter.Charges.Select(c => c.ProcedureCode?.ToString() ?? "")));
+            db.CodedCharts.Add(FreelanceApi.ChartOf(encounter, documents, null, CodingLevel.Coder, codes, http.Actor(), clock.GetUtcNow()));
         }
 
         await db.SaveChangesAsync(ct);
