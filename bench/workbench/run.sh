@@ -26,7 +26,7 @@ export CLAIMSMITH_POSTGRES=${BENCH_POSTGRES:-}
 password="Bench-Synthetic-Pass-123"
 email="bench@example.org"
 jar=$(mktemp)
-log=$(mktemp /tmp/claimsmith-bench-web.XXXXXX.log)
+log=${BENCH_LOG:-$(mktemp /tmp/claimsmith-bench-web.XXXXXX.log)}
 cd "$root"
 
 if [ "${BENCH_NO_BUILD:-0}" != 1 ]; then

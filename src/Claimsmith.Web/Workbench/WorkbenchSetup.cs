@@ -14,6 +14,7 @@ internal static class WorkbenchSetup
     {
         services.AddRazorComponents();
         services.AddScoped<WorkbenchDraftScrub>();
+        services.AddSingleton<Dashboard.DashboardFigureCache>();
         return services;
     }
 

@@ -1,6 +1,8 @@
 using Claimsmith.Billing;
 using Claimsmith.Coding.Decisions;
 using Claimsmith.Data;
+using Claimsmith.Data.Security;
+using Claimsmith.Web.Workbench.Dashboard;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -169,5 +171,54 @@ public sealed class DashboardBrowserTests(WorkbenchHost host) : IClassFixture<Wo
         var acceptance = page.GetByRole(AriaRole.Table, new() { Name = "Suggestion acceptance: the numbers" });
         await Assertions.Expect(acceptance.GetByRole(AriaRole.Row).Filter(new() { HasText = "Whole period" }).Filter(new() { HasText = "All coders" })).ToContainTextAsync("66.7%");
         await session.CheckScreenAsync("dashboard-coder");
+    }
+    [Fact]
+    public async Task Figures_AreKeptPerOrganizationScopeAndRecomputedOnRequest()
+    {
+        host.SkipIfUnavailable();
+        await SeedAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var cache = host.Services.GetRequiredService<DashboardFigureCache>();
+        // A month of its own, long ago, so the other tests' figures are not touched.
+        var month = new DateOnly(2002, 3, 1);
+        var mine = OrganizationScope.Of("dashboard-cache", [host.Data.OrganizationId]);
+        var other = OrganizationScope.Of("dashboard-cache", [Guid.NewGuid()]);
+
+        async Task AddDenialAsync(decimal amount)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ClaimsmithDbContext>();
+            var claim = await db.Claims.Where(c => c.OrganizationId == host.Data.OrganizationId).Select(c => new { c.Id, c.ClaimNumber, c.PayerId }).FirstAsync(ct);
+            db.DenialWorkItems.Add(new DenialWorkItem
+            {
+                OrganizationId = host.Data.OrganizationId, ClaimId = claim.Id, PayerId = claim.PayerId, AdjudicationId = Guid.NewGuid(), ClaimNumber = claim.ClaimNumber,
+                Category = DenialCategory.Duplicate, ReasonCodes = "CO-18", Action = "Check for a duplicate", AmountAtStake = Money.Of(amount),
+                RemittanceDate = month.AddDays(14), Deadline = month.AddDays(194), CreatedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync(ct);
+        }
+
+        await AddDenialAsync(40m);
+        var first = await cache.GetAsync(mine, null, month, 1, month.AddMonths(1).AddDays(-1), fresh: false, ct);
+        Assert.Equal(40m, Assert.Single(first.Denials).AmountAtStake.Amount);
+        Assert.NotNull(first.Aging);
+
+        // Another organization's scope never gets these figures, cached or not.
+        var theirs = await cache.GetAsync(other, null, month, 1, month.AddMonths(1).AddDays(-1), fresh: false, ct);
+        Assert.Empty(theirs.Denials);
+        Assert.Empty(theirs.Aging!.Rows);
+
+        // Within the lifetime the same view is the same figures; fresh recomputes them.
+        await AddDenialAsync(60m);
+        var kept = await cache.GetAsync(mine, null, month, 1, month.AddMonths(1).AddDays(-1), fresh: false, ct);
+        Assert.Same(first, kept);
+        var fresh = await cache.GetAsync(mine, null, month, 1, month.AddMonths(1).AddDays(-1), fresh: true, ct);
+        var duplicates = Assert.Single(fresh.Denials);
+        Assert.Equal((2, 100m), (duplicates.Items, duplicates.AmountAtStake.Amount));
+
+        // A coder's view has no practice-wide figures.
+        var coder = await cache.GetAsync(mine, "someone@example.org", month, 1, month.AddMonths(1).AddDays(-1), fresh: false, ct);
+        Assert.Null(coder.Aging);
+        Assert.Empty(coder.Denials);
     }
 }
