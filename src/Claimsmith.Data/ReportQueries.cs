@@ -182,24 +182,12 @@ public static class ReportQueries
     private static async Task<ClaimCountsRow> ClaimCountsAsync(ClaimsmithDbContext db, IReadOnlyList<Guid>? orgs, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var sql = new ReportSql(db);
-        string First(ClaimStatus status) => $"MIN(CASE WHEN s.\"To\" = {(int)status} THEN s.\"At\" END)";
         var query = $"""
-            SELECT COUNT(*) AS "Submitted",
-              COALESCE(SUM(CASE WHEN x.acc IS NOT NULL AND x.rej IS NULL AND x.subs = 1 AND x.overrides = 0 THEN 1 ELSE 0 END), 0) AS "Clean",
-              COALESCE(SUM(CASE WHEN COALESCE(x.paid, x.part, x.den) IS NOT NULL THEN 1 ELSE 0 END), 0) AS "Adjudicated",
-              COALESCE(SUM(CASE WHEN x.den IS NOT NULL AND (x.paid IS NULL OR x.den < x.paid) AND (x.part IS NULL OR x.den < x.part) THEN 1 ELSE 0 END), 0) AS "Denied",
-              COALESCE(SUM(CASE WHEN x.paid IS NOT NULL AND (x.den IS NULL OR x.paid < x.den) AND (x.part IS NULL OR x.paid < x.part)
-                   AND x.rej IS NULL AND x.subs = 1 AND (x.app IS NULL OR x.app > x.paid) THEN 1 ELSE 0 END), 0) AS "FirstPass"
-            FROM (
-              SELECT s."ClaimId" AS cid, {First(ClaimStatus.Submitted)} AS sub,
-                SUM(CASE WHEN s."To" = {(int)ClaimStatus.Submitted} THEN 1 ELSE 0 END) AS subs,
-                {First(ClaimStatus.Accepted)} AS acc, {First(ClaimStatus.Rejected)} AS rej, {First(ClaimStatus.Paid)} AS paid,
-                {First(ClaimStatus.PartiallyPaid)} AS part, {First(ClaimStatus.Denied)} AS den, {First(ClaimStatus.Appealed)} AS app,
-                (SELECT COUNT(*) FROM "ScrubOverrides" o WHERE o."ClaimId" = s."ClaimId") AS overrides
-              FROM "ClaimStatusChanges" s JOIN "Claims" c ON c."Id" = s."ClaimId"
-              WHERE {sql.InOrganizations("c.\"OrganizationId\"", orgs)}
-              GROUP BY s."ClaimId"
-              HAVING {First(ClaimStatus.Submitted)} >= {sql.At(StartOf(from))} AND {First(ClaimStatus.Submitted)} < {sql.At(EndOf(to))}) x
+            SELECT COUNT(*) AS "Submitted", {ClaimMilestonesSql.Count(ClaimMilestonesSql.Clean("x"))} AS "Clean",
+              {ClaimMilestonesSql.Count(ClaimMilestonesSql.Adjudicated("x"))} AS "Adjudicated",
+              {ClaimMilestonesSql.Count(ClaimMilestonesSql.InitiallyDenied("x"))} AS "Denied",
+              {ClaimMilestonesSql.Count(ClaimMilestonesSql.FirstPass("x"))} AS "FirstPass"
+            FROM ({ClaimMilestonesSql.Rows(sql, orgs, StartOf(from), EndOf(to))}) x
             """;
         return (await db.Database.SqlQueryRaw<ClaimCountsRow>(query, sql.Values).ToListAsync(ct).ConfigureAwait(false)).Single();
     }

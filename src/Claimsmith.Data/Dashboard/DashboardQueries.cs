@@ -47,26 +47,13 @@ public static class DashboardQueries
         var starts = MonthStarts(firstMonth, months);
         var sql = new ReportSql(db);
         var orgs = db.OrganizationsInScope(organizationId);
-        string First(ClaimStatus status) => $"MIN(CASE WHEN s.\"To\" = {(int)status} THEN s.\"At\" END)";
-        // The inner query is ReportQueries' per-claim row (first time at each status); the month is
-        // that of the first submission, numbered in a middle query so that PostgreSQL groups on a column.
+        // The month is that of the first submission, numbered in a middle query so that PostgreSQL groups on a column.
         var query = $"""
-            SELECT y.m AS "Month", COUNT(*) AS "Submitted",
-              COALESCE(SUM(CASE WHEN y.acc IS NOT NULL AND y.rej IS NULL AND y.subs = 1 AND y.overrides = 0 THEN 1 ELSE 0 END), 0) AS "Clean",
-              COALESCE(SUM(CASE WHEN COALESCE(y.paid, y.part, y.den) IS NOT NULL THEN 1 ELSE 0 END), 0) AS "Adjudicated",
-              COALESCE(SUM(CASE WHEN y.paid IS NOT NULL AND (y.den IS NULL OR y.paid < y.den) AND (y.part IS NULL OR y.paid < y.part)
-                   AND y.rej IS NULL AND y.subs = 1 AND (y.app IS NULL OR y.app > y.paid) THEN 1 ELSE 0 END), 0) AS "FirstPass"
+            SELECT y.m AS "Month", COUNT(*) AS "Submitted", {ClaimMilestonesSql.Count(ClaimMilestonesSql.Clean("y"))} AS "Clean",
+              {ClaimMilestonesSql.Count(ClaimMilestonesSql.Adjudicated("y"))} AS "Adjudicated",
+              {ClaimMilestonesSql.Count(ClaimMilestonesSql.FirstPass("y"))} AS "FirstPass"
             FROM (
-              SELECT {Bucket(sql, "x.sub", starts)} AS m, x.* FROM (
-                SELECT s."ClaimId" AS cid, {First(ClaimStatus.Submitted)} AS sub,
-                  SUM(CASE WHEN s."To" = {(int)ClaimStatus.Submitted} THEN 1 ELSE 0 END) AS subs,
-                  {First(ClaimStatus.Accepted)} AS acc, {First(ClaimStatus.Rejected)} AS rej, {First(ClaimStatus.Paid)} AS paid,
-                  {First(ClaimStatus.PartiallyPaid)} AS part, {First(ClaimStatus.Denied)} AS den, {First(ClaimStatus.Appealed)} AS app,
-                  (SELECT COUNT(*) FROM "ScrubOverrides" o WHERE o."ClaimId" = s."ClaimId") AS overrides
-                FROM "ClaimStatusChanges" s JOIN "Claims" c ON c."Id" = s."ClaimId"
-                WHERE {sql.InOrganizations("c.\"OrganizationId\"", orgs)}
-                GROUP BY s."ClaimId"
-                HAVING {First(ClaimStatus.Submitted)} >= {sql.At(starts[0])} AND {First(ClaimStatus.Submitted)} < {sql.At(starts[^1])}) x) y
+              SELECT {Bucket(sql, "x.sub", starts)} AS m, x.* FROM ({ClaimMilestonesSql.Rows(sql, orgs, starts[0], starts[^1])}) x) y
             GROUP BY y.m
             """;
         var rows = await db.Database.SqlQueryRaw<ClaimRatesRow>(query, sql.Values).ToListAsync(cancellationToken).ConfigureAwait(false);
