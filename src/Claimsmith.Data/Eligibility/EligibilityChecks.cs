@@ -91,7 +91,17 @@ public static class EligibilityChecks
             var check = await db.EligibilityChecks.FirstOrDefaultAsync(c => traces.Contains(c.TraceNumber), cancellationToken).ConfigureAwait(false);
             if (check is null && checkId is { } id && read.Members.Count == 1)
             {
+                // A payer that does not echo the trace number: the one member answers the check the
+                // file was posted to, unless the 271 names another member id than the coverage's.
                 check = await db.EligibilityChecks.FirstOrDefaultAsync(c => c.Id == id, cancellationToken).ConfigureAwait(false);
+                if (check is not null && member.MemberId is { Length: > 0 } answered)
+                {
+                    var coverage = await db.Coverages.AsNoTracking().Where(c => c.Id == check.CoverageId).Select(c => c.MemberId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+                    if (coverage is not null && !string.Equals(coverage.Trim(), answered.Trim(), StringComparison.OrdinalIgnoreCase))
+                    {
+                        check = null;
+                    }
+                }
             }
 
             if (check is not null)
