@@ -27,6 +27,16 @@ internal static class ApiClient
         return (response.StatusCode, text.Length > 0 && text[0] is '{' or '[' ? JsonNode.Parse(text) : null, response);
     }
 
+    /// <summary>POSTs a raw X12 file as the body (<c>application/edi-x12</c>) and reads the JSON answer.</summary>
+    public static async Task<(HttpStatusCode Status, JsonNode? Body)> PostX12Async(this HttpClient client, string url, byte[] file)
+    {
+        using var content = new ByteArrayContent(file);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/edi-x12");
+        using var response = await client.PostAsync(new Uri(url, UriKind.Relative), content, Ct);
+        var text = await response.Content.ReadAsStringAsync(Ct);
+        return (response.StatusCode, text.Length > 0 && text[0] is '{' or '[' ? JsonNode.Parse(text) : null);
+    }
+
     public static async Task<JsonNode> CreateAsync(this HttpClient client, string url, object body)
     {
         var (status, json, _) = await client.SendAsync(HttpMethod.Post, url, body);

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Claimsmith.Billing;
@@ -28,15 +27,6 @@ public abstract class AcknowledgementsApiTests(ClaimsmithWebFactory factory)
         $"AK2*837*0001*005010X222A1~IK3*CLM*22**8~CTX*CLM01:{claimNumber}~IK4*2*782*1~IK5*R*5~AK9*R*1*1*0~" +
         "SE*9*0001~GE*1*" + group + "~IEA*1*000000901~");
 
-    private static async Task<(HttpStatusCode Status, JsonNode? Body)> UploadAsync(HttpClient client, byte[] body)
-    {
-        using var content = new ByteArrayContent(body);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/edi-x12");
-        using var response = await client.PostAsync(new Uri("/api/acknowledgements", UriKind.Relative), content, Ct);
-        var text = await response.Content.ReadAsStringAsync(Ct);
-        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
-    }
-
     [Fact]
     public async Task Rejected999_RejectsTheBatchClaims_ListsThem_AndIsIdempotent()
     {
@@ -48,7 +38,7 @@ public abstract class AcknowledgementsApiTests(ClaimsmithWebFactory factory)
         var (_, claim, _) = await biller.SendAsync(HttpMethod.Get, $"/api/claims/{ids[0]}");
         var file = Rejected999((long)batch!["controlNumber"]!, (string)claim!["claimNumber"]!);
 
-        (status, var upload) = await UploadAsync(biller, file);
+        (status, var upload) = await biller.PostX12Async("/api/acknowledgements", file);
         Assert.True(status == HttpStatusCode.OK, upload?.ToJsonString());
         Assert.False((bool)upload!["alreadyReceived"]!);
         Assert.Equal("Implementation999", (string?)upload["kind"]);
@@ -80,7 +70,7 @@ public abstract class AcknowledgementsApiTests(ClaimsmithWebFactory factory)
         Assert.Equal(64, ((string)detail!["sha256"]!).Length);
 
         // The same file again: recognised by its hash, nothing changes.
-        (status, var again) = await UploadAsync(biller, file);
+        (status, var again) = await biller.PostX12Async("/api/acknowledgements", file);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.True((bool)again!["alreadyReceived"]!);
         Assert.Equal(fileId, (string?)again["fileId"]);
@@ -100,16 +90,16 @@ public abstract class AcknowledgementsApiTests(ClaimsmithWebFactory factory)
         factory.SkipIfUnavailable();
         var biller = await factory.ClientAsAsync(ClaimsmithRoles.Biller);
 
-        var (status, empty) = await UploadAsync(biller, []);
+        var (status, empty) = await biller.PostX12Async("/api/acknowledgements", []);
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("file", empty!["errors"]!.AsObject().Select(e => e.Key));
 
-        (status, var garbage) = await UploadAsync(biller, Encoding.ASCII.GetBytes("this is not an X12 file"));
+        (status, var garbage) = await biller.PostX12Async("/api/acknowledgements", Encoding.ASCII.GetBytes("this is not an X12 file"));
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.NotEmpty(garbage!["errors"]!.AsObject());
 
         // An 837 is not an acknowledgement.
-        (status, var wrong) = await UploadAsync(biller, Encoding.ASCII.GetBytes(
+        (status, var wrong) = await biller.PostX12Async("/api/acknowledgements", Encoding.ASCII.GetBytes(
             "ISA*00*          *00*          *ZZ*SUBMITTER      *ZZ*RECEIVER       *260211*1200*^*00501*000000001*0*T*:~GS*HC*S*R*20260211*1200*1*X*005010X222A1~ST*837*0001*005010X222A1~SE*2*0001~GE*1*1~IEA*1*000000001~"));
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.NotEmpty(wrong!["errors"]!.AsObject());
@@ -118,7 +108,7 @@ public abstract class AcknowledgementsApiTests(ClaimsmithWebFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, notFound);
 
         var coder = await factory.ClientAsAsync(ClaimsmithRoles.Coder);
-        (status, _) = await UploadAsync(coder, Encoding.ASCII.GetBytes("ISA"));
+        (status, _) = await coder.PostX12Async("/api/acknowledgements", Encoding.ASCII.GetBytes("ISA"));
         Assert.Equal(HttpStatusCode.Forbidden, status);
         var (listStatus, _, _) = await coder.SendAsync(HttpMethod.Get, "/api/claims/rejected");
         Assert.Equal(HttpStatusCode.Forbidden, listStatus);

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Claimsmith.Data;
@@ -28,15 +27,6 @@ public abstract class EligibilityApiTests(ClaimsmithWebFactory factory)
         $"HL*3*2*22*0~NM1*IL*1*WREN*KIT****MI*{memberId}~TRN*2*{trace}*1987654321~" +
         "EB*1*IND*30**GOLD~EB*C*IND*30***23*1000*****Y~EB*C*IND*30***29*250*****Y~EB*B**98***27*25*****Y~" +
         "SE*14*0001~GE*1*777~IEA*1*000000777~");
-
-    private static async Task<(HttpStatusCode Status, JsonNode? Body)> PostX12Async(HttpClient client, string url, byte[] body)
-    {
-        using var content = new ByteArrayContent(body);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/edi-x12");
-        using var response = await client.PostAsync(new Uri(url, UriKind.Relative), content, Ct);
-        var text = await response.Content.ReadAsStringAsync(Ct);
-        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
-    }
 
     [Fact]
     public async Task Check_Builds270_AndThe271AnswersIt()
@@ -69,11 +59,11 @@ public abstract class EligibilityApiTests(ClaimsmithWebFactory factory)
         Assert.Contains("*MI*" + member, text, StringComparison.Ordinal);
 
         // A 271 for another member does not answer this check.
-        (status, var other) = await PostX12Async(biller, $"/api/eligibility/checks/{id}/271", Answer271("OTHER123", "999999999"));
+        (status, var other) = await biller.PostX12Async($"/api/eligibility/checks/{id}/271", Answer271("OTHER123", "999999999"));
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("file", other!["errors"]!.AsObject().Select(e => e.Key));
 
-        (status, var answered) = await PostX12Async(biller, $"/api/eligibility/checks/{id}/271", Answer271(member, trace));
+        (status, var answered) = await biller.PostX12Async($"/api/eligibility/checks/{id}/271", Answer271(member, trace));
         Assert.True(status == HttpStatusCode.OK, answered?.ToJsonString());
         Assert.Equal("Answered", (string?)answered!["status"]);
         Assert.True((bool)answered["active"]!);
@@ -110,7 +100,7 @@ public abstract class EligibilityApiTests(ClaimsmithWebFactory factory)
 
         var (notFound, _, _) = await biller.SendAsync(HttpMethod.Get, $"/api/eligibility/checks/{Guid.NewGuid()}");
         Assert.Equal(HttpStatusCode.NotFound, notFound);
-        (status, _) = await PostX12Async(biller, $"/api/eligibility/checks/{Guid.NewGuid()}/271", Encoding.ASCII.GetBytes("ISA"));
+        (status, _) = await biller.PostX12Async($"/api/eligibility/checks/{Guid.NewGuid()}/271", Encoding.ASCII.GetBytes("ISA"));
         Assert.Equal(HttpStatusCode.NotFound, status);
 
         // Garbage for a real check is a problem, and the check still waits.
@@ -118,7 +108,7 @@ public abstract class EligibilityApiTests(ClaimsmithWebFactory factory)
         var insured = await ApiSeed.InsuredAsync(factory, practice, "ELGBAD1");
         var (_, check, _) = await biller.SendAsync(HttpMethod.Post, "/api/eligibility/checks", new { coverageId = insured.CoverageId, dateOfService = "2026-02-03" });
         var id = (string)check!["id"]!;
-        (status, var garbage) = await PostX12Async(biller, $"/api/eligibility/checks/{id}/271", Encoding.ASCII.GetBytes("not a 271 at all"));
+        (status, var garbage) = await biller.PostX12Async($"/api/eligibility/checks/{id}/271", Encoding.ASCII.GetBytes("not a 271 at all"));
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.NotEmpty(garbage!["errors"]!.AsObject());
         var (_, after, _) = await biller.SendAsync(HttpMethod.Get, $"/api/eligibility/checks/{id}");
