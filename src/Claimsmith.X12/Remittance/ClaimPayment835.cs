@@ -17,10 +17,14 @@ public sealed class ClaimPayment835
     private OneOrMany<Name835> _names;
     private OneOrMany<Reference> _references;
     private OneOrMany<DateReference> _dates;
-    private OneOrMany<Contact> _contacts;
     private OneOrMany<Amount> _amounts;
-    private OneOrMany<Quantity> _quantities;
     private List<ServicePayment835>? _serviceLines;
+    // DRG, MIA, claim contacts and quantities are institutional or rare; they live in a side
+    // object made when one is set, so a professional claim does not carry their fields.
+    private Rare? _rare;
+    // CLP05 as a decimal plus a flag in the padding after HeaderNumber (a decimal? takes 24 bytes).
+    private decimal _patientResponsibility;
+    private bool _hasPatientResponsibility;
 
     /// <summary>LX01 header number this claim sits under (0 when none).</summary>
     public int HeaderNumber { get; set; }
@@ -33,7 +37,16 @@ public sealed class ClaimPayment835
     /// <summary>CLP04 claim payment.</summary>
     public decimal Paid { get; set; }
     /// <summary>CLP05 patient responsibility.</summary>
-    public decimal? PatientResponsibility { get; set; }
+    public decimal? PatientResponsibility
+    {
+        get => _hasPatientResponsibility ? _patientResponsibility : null;
+        set
+        {
+            _patientResponsibility = value.GetValueOrDefault();
+            _hasPatientResponsibility = value.HasValue;
+        }
+    }
+
     /// <summary>CLP06 claim filing indicator.</summary>
     public string? FilingIndicator { get; set; }
     /// <summary>CLP07 payer claim control number (send as REF*F8 on a corrected claim).</summary>
@@ -43,17 +56,61 @@ public sealed class ClaimPayment835
     /// <summary>CLP09 claim frequency code.</summary>
     public string? FrequencyCode { get; set; }
     /// <summary>CLP11 DRG code.</summary>
-    public string? DrgCode { get; set; }
+    public string? DrgCode
+    {
+        get => _rare?.DrgCode;
+        set
+        {
+            if (value is not null || _rare is not null)
+            {
+                RareFields.DrgCode = value;
+            }
+        }
+    }
+
     /// <summary>CLP12 DRG weight.</summary>
-    public decimal? DrgWeight { get; set; }
+    public decimal? DrgWeight
+    {
+        get => _rare?.DrgWeight;
+        set
+        {
+            if (value is not null || _rare is not null)
+            {
+                RareFields.DrgWeight = value;
+            }
+        }
+    }
+
     /// <summary>CLP13 discharge fraction.</summary>
-    public decimal? DischargeFraction { get; set; }
+    public decimal? DischargeFraction
+    {
+        get => _rare?.DischargeFraction;
+        set
+        {
+            if (value is not null || _rare is not null)
+            {
+                RareFields.DischargeFraction = value;
+            }
+        }
+    }
+
     /// <summary>Claim-level CAS adjustments.</summary>
     public List<Adjustment> Adjustments => _adjustments.List;
     /// <summary>NM1 names: patient, insured, corrected names, rendering provider, crossover carrier.</summary>
     public List<Name835> Names => _names.List;
     /// <summary>MIA inpatient adjudication information (raw segment).</summary>
-    public X12Segment? InpatientAdjudication { get; set; }
+    public X12Segment? InpatientAdjudication
+    {
+        get => _rare?.InpatientAdjudication;
+        set
+        {
+            if (value is not null || _rare is not null)
+            {
+                RareFields.InpatientAdjudication = value;
+            }
+        }
+    }
+
     /// <summary>MOA outpatient adjudication information (raw segment; MOA03-07 are remark codes).</summary>
     public X12Segment? OutpatientAdjudication { get; set; }
     /// <summary>REF: 1K, EA medical record, F8 original reference, 6P group, ...</summary>
@@ -61,11 +118,11 @@ public sealed class ClaimPayment835
     /// <summary>DTM: 232/233 statement period, 036 coverage expiration, 050 received.</summary>
     public List<DateReference> Dates => _dates.List;
     /// <summary>PER claim contact.</summary>
-    public List<Contact> Contacts => _contacts.List;
+    public List<Contact> Contacts => RareFields.Contacts.List;
     /// <summary>AMT: AU coverage, D8 discount, DY per day limit, F5 patient paid, I interest, ...</summary>
     public List<Amount> Amounts => _amounts.List;
     /// <summary>QTY: CA covered days, LA lifetime reserve, ...</summary>
-    public List<Quantity> Quantities => _quantities.List;
+    public List<Quantity> Quantities => RareFields.Quantities.List;
     /// <summary>2110 service lines.</summary>
     public List<ServicePayment835> ServiceLines => _serviceLines ??= [];
 
@@ -113,12 +170,25 @@ public sealed class ClaimPayment835
     /// <summary>The dates without building <see cref="Dates"/>.</summary>
     internal ref OneOrMany<DateReference> DateItems => ref _dates;
 
-    /// <summary>The contacts without building <see cref="Contacts"/>.</summary>
-    internal ref OneOrMany<Contact> ContactItems => ref _contacts;
+    /// <summary>The contacts without building <see cref="Contacts"/> (makes the side object).</summary>
+    internal ref OneOrMany<Contact> ContactItems => ref RareFields.Contacts;
 
     /// <summary>The amounts without building <see cref="Amounts"/>.</summary>
     internal ref OneOrMany<Amount> AmountItems => ref _amounts;
 
-    /// <summary>The quantities without building <see cref="Quantities"/>.</summary>
-    internal ref OneOrMany<Quantity> QuantityItems => ref _quantities;
+    /// <summary>The quantities without building <see cref="Quantities"/> (makes the side object).</summary>
+    internal ref OneOrMany<Quantity> QuantityItems => ref RareFields.Quantities;
+
+    private Rare RareFields => _rare ??= new Rare();
+
+    /// <summary>The claim's rarely present parts.</summary>
+    private sealed class Rare
+    {
+        public string? DrgCode;
+        public decimal? DrgWeight;
+        public decimal? DischargeFraction;
+        public X12Segment? InpatientAdjudication;
+        public OneOrMany<Contact> Contacts;
+        public OneOrMany<Quantity> Quantities;
+    }
 }

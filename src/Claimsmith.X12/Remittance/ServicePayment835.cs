@@ -13,8 +13,12 @@ public sealed class ServicePayment835
     private OneOrMany<Adjustment> _adjustments;
     private OneOrMany<Reference> _references;
     private OneOrMany<Amount> _amounts;
-    private OneOrMany<Quantity> _quantities;
     private OneOrMany<RemarkCode> _remarks;
+    // SVC06/SVC07 and line quantities are rare; they live in a side object made when one is set.
+    private Rare? _rare;
+    // SVC05 as a decimal plus a flag (a decimal? takes 24 bytes).
+    private decimal _unitsPaid;
+    private bool _hasUnitsPaid;
 
     /// <summary>SVC01 procedure as adjudicated.</summary>
     public ProcedureCode? Procedure { get; set; }
@@ -25,11 +29,42 @@ public sealed class ServicePayment835
     /// <summary>SVC04 revenue code (institutional).</summary>
     public string? RevenueCode { get; set; }
     /// <summary>SVC05 units paid.</summary>
-    public decimal? UnitsPaid { get; set; }
+    public decimal? UnitsPaid
+    {
+        get => _hasUnitsPaid ? _unitsPaid : null;
+        set
+        {
+            _unitsPaid = value.GetValueOrDefault();
+            _hasUnitsPaid = value.HasValue;
+        }
+    }
+
     /// <summary>SVC06 procedure as submitted, when the payer changed it.</summary>
-    public ProcedureCode? SubmittedProcedure { get; set; }
+    public ProcedureCode? SubmittedProcedure
+    {
+        get => _rare?.SubmittedProcedure;
+        set
+        {
+            if (value is not null || _rare is not null)
+            {
+                RareFields.SubmittedProcedure = value;
+            }
+        }
+    }
+
     /// <summary>SVC07 original units submitted.</summary>
-    public decimal? SubmittedUnits { get; set; }
+    public decimal? SubmittedUnits
+    {
+        get => _rare?.SubmittedUnits;
+        set
+        {
+            if (value is not null || _rare is not null)
+            {
+                RareFields.SubmittedUnits = value;
+            }
+        }
+    }
+
     /// <summary>DTM: 472 service date, 150/151 service period.</summary>
     public List<DateReference> Dates => _dates.List;
     /// <summary>CAS line adjustments.</summary>
@@ -39,7 +74,7 @@ public sealed class ServicePayment835
     /// <summary>AMT: B6 allowed, KH deduction, T tax, ...</summary>
     public List<Amount> Amounts => _amounts.List;
     /// <summary>QTY.</summary>
-    public List<Quantity> Quantities => _quantities.List;
+    public List<Quantity> Quantities => RareFields.Quantities.List;
     /// <summary>LQ remark codes.</summary>
     public List<RemarkCode> Remarks => _remarks.List;
     /// <summary>Segment number of the SVC in the input (0 for a model built in code).</summary>
@@ -95,8 +130,8 @@ public sealed class ServicePayment835
     /// <summary>The amounts without building <see cref="Amounts"/>.</summary>
     internal ref OneOrMany<Amount> AmountItems => ref _amounts;
 
-    /// <summary>The quantities without building <see cref="Quantities"/>.</summary>
-    internal ref OneOrMany<Quantity> QuantityItems => ref _quantities;
+    /// <summary>The quantities without building <see cref="Quantities"/> (makes the side object).</summary>
+    internal ref OneOrMany<Quantity> QuantityItems => ref RareFields.Quantities;
 
     /// <summary>The remarks without building <see cref="Remarks"/>.</summary>
     internal ref OneOrMany<RemarkCode> RemarkItems => ref _remarks;
@@ -112,5 +147,15 @@ public sealed class ServicePayment835
         }
 
         return null;
+    }
+
+    private Rare RareFields => _rare ??= new Rare();
+
+    /// <summary>The line's rarely present parts.</summary>
+    private sealed class Rare
+    {
+        public ProcedureCode? SubmittedProcedure;
+        public decimal? SubmittedUnits;
+        public OneOrMany<Quantity> Quantities;
     }
 }
