@@ -61,6 +61,10 @@ public static class Remittance835Reader
         private ClaimPayment835? _claim;
         private ServicePayment835? _line;
         private int _header;
+        private int _lastClaimCount;
+
+        /// <summary>Largest claim-list capacity taken from the previous remittance.</summary>
+        private const int MaxClaimCapacityHint = 1024;
 
         public bool BeginTransaction(TransactionContext context)
         {
@@ -69,7 +73,10 @@ public static class Remittance835Reader
                 return false;
             }
 
-            _r = new Remittance835 { ControlNumber = context.Header.ControlNumber, Envelope = context.Header };
+            // Remittances of one file tend to be of similar size: start the claim list at the previous
+            // one's count (bounded, so one huge remittance cannot make every later one reserve its size)
+            // instead of growing it through 4, 8, 16, ... and copying each time.
+            _r = new Remittance835(Math.Min(_lastClaimCount, MaxClaimCapacityHint)) { ControlNumber = context.Header.ControlNumber, Envelope = context.Header };
             _party = null;
             _claim = null;
             _line = null;
@@ -81,6 +88,7 @@ public static class Remittance835Reader
         public void EndTransaction(TransactionContext context)
         {
             var r = _r!;
+            _lastClaimCount = r.Claims.Count;
             var balance = RemittanceBalance.Check(r);
             for (var i = 0; i < balance.Count; i++)
             {
