@@ -18,9 +18,12 @@ public sealed class ClaimPayment835
     private OneOrMany<Reference> _references;
     private OneOrMany<DateReference> _dates;
     private OneOrMany<Amount> _amounts;
+    private OneOrMany<Contact> _contacts;
+    private OneOrMany<Quantity> _quantities;
     private List<ServicePayment835>? _serviceLines;
-    // DRG, MIA, claim contacts and quantities are institutional or rare; they live in a side
-    // object made when one is set, so a professional claim does not carry their fields.
+    // DRG and MIA are institutional; they live in a side object made when one is set, so a
+    // professional claim does not carry their fields. (The lists stay here: a consumer that reads
+    // every list would otherwise make the side object for each claim.)
     private Rare? _rare;
     // CLP05 as a decimal plus a flag in the padding after HeaderNumber (a decimal? takes 24 bytes).
     private decimal _patientResponsibility;
@@ -118,11 +121,11 @@ public sealed class ClaimPayment835
     /// <summary>DTM: 232/233 statement period, 036 coverage expiration, 050 received.</summary>
     public List<DateReference> Dates => _dates.List;
     /// <summary>PER claim contact.</summary>
-    public List<Contact> Contacts => RareFields.Contacts.List;
+    public List<Contact> Contacts => _contacts.List;
     /// <summary>AMT: AU coverage, D8 discount, DY per day limit, F5 patient paid, I interest, ...</summary>
     public List<Amount> Amounts => _amounts.List;
     /// <summary>QTY: CA covered days, LA lifetime reserve, ...</summary>
-    public List<Quantity> Quantities => RareFields.Quantities.List;
+    public List<Quantity> Quantities => _quantities.List;
     /// <summary>2110 service lines.</summary>
     public List<ServicePayment835> ServiceLines => _serviceLines ??= [];
 
@@ -170,14 +173,14 @@ public sealed class ClaimPayment835
     /// <summary>The dates without building <see cref="Dates"/>.</summary>
     internal ref OneOrMany<DateReference> DateItems => ref _dates;
 
-    /// <summary>The contacts without building <see cref="Contacts"/> (makes the side object).</summary>
-    internal ref OneOrMany<Contact> ContactItems => ref RareFields.Contacts;
+    /// <summary>The contacts without building <see cref="Contacts"/>.</summary>
+    internal ref OneOrMany<Contact> ContactItems => ref _contacts;
 
     /// <summary>The amounts without building <see cref="Amounts"/>.</summary>
     internal ref OneOrMany<Amount> AmountItems => ref _amounts;
 
-    /// <summary>The quantities without building <see cref="Quantities"/> (makes the side object).</summary>
-    internal ref OneOrMany<Quantity> QuantityItems => ref RareFields.Quantities;
+    /// <summary>The quantities without building <see cref="Quantities"/>.</summary>
+    internal ref OneOrMany<Quantity> QuantityItems => ref _quantities;
 
     private Rare RareFields => _rare ??= new Rare();
 
@@ -188,7 +191,5 @@ public sealed class ClaimPayment835
         public decimal? DrgWeight;
         public decimal? DischargeFraction;
         public X12Segment? InpatientAdjudication;
-        public OneOrMany<Contact> Contacts;
-        public OneOrMany<Quantity> Quantities;
     }
 }

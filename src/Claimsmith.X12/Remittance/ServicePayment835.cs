@@ -13,8 +13,10 @@ public sealed class ServicePayment835
     private OneOrMany<Adjustment> _adjustments;
     private OneOrMany<Reference> _references;
     private OneOrMany<Amount> _amounts;
+    private OneOrMany<Quantity> _quantities;
     private OneOrMany<RemarkCode> _remarks;
-    // SVC06/SVC07 and line quantities are rare; they live in a side object made when one is set.
+    // SVC06/SVC07 are rare; they live in a side object made when one is set. (The lists stay here:
+    // a consumer that reads every list would otherwise make the side object for each line.)
     private Rare? _rare;
     // SVC05 as a decimal plus a flag (a decimal? takes 24 bytes).
     private decimal _unitsPaid;
@@ -74,7 +76,7 @@ public sealed class ServicePayment835
     /// <summary>AMT: B6 allowed, KH deduction, T tax, ...</summary>
     public List<Amount> Amounts => _amounts.List;
     /// <summary>QTY.</summary>
-    public List<Quantity> Quantities => RareFields.Quantities.List;
+    public List<Quantity> Quantities => _quantities.List;
     /// <summary>LQ remark codes.</summary>
     public List<RemarkCode> Remarks => _remarks.List;
     /// <summary>Segment number of the SVC in the input (0 for a model built in code).</summary>
@@ -130,8 +132,8 @@ public sealed class ServicePayment835
     /// <summary>The amounts without building <see cref="Amounts"/>.</summary>
     internal ref OneOrMany<Amount> AmountItems => ref _amounts;
 
-    /// <summary>The quantities without building <see cref="Quantities"/> (makes the side object).</summary>
-    internal ref OneOrMany<Quantity> QuantityItems => ref RareFields.Quantities;
+    /// <summary>The quantities without building <see cref="Quantities"/>.</summary>
+    internal ref OneOrMany<Quantity> QuantityItems => ref _quantities;
 
     /// <summary>The remarks without building <see cref="Remarks"/>.</summary>
     internal ref OneOrMany<RemarkCode> RemarkItems => ref _remarks;
@@ -156,6 +158,5 @@ public sealed class ServicePayment835
     {
         public ProcedureCode? SubmittedProcedure;
         public decimal? SubmittedUnits;
-        public OneOrMany<Quantity> Quantities;
     }
 }
