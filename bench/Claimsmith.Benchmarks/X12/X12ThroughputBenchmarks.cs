@@ -44,6 +44,29 @@ public class X12ThroughputBenchmarks
         return claims;
     }
 
+    /// <summary>
+    /// <see cref="ReadTyped835"/> plus a consumer that reads every list of every claim and line
+    /// (the model builds some lists only when asked, so this shows the cost a full consumer sees).
+    /// </summary>
+    [Benchmark]
+    public long ReadTyped835AndVisit()
+    {
+        using var stream = Open(_file835);
+        long items = 0;
+        Remittance835Reader.Stream(stream, r =>
+        {
+            foreach (var c in r.Claims)
+            {
+                items += c.Adjustments.Count + c.Names.Count + c.Dates.Count + c.References.Count + c.Amounts.Count + c.Quantities.Count + c.Contacts.Count;
+                foreach (var l in c.ServiceLines)
+                {
+                    items += l.Adjustments.Count + l.Dates.Count + l.References.Count + l.Amounts.Count + l.Quantities.Count + l.Remarks.Count;
+                }
+            }
+        });
+        return items;
+    }
+
     [Benchmark]
     public long ReadTyped837P()
     {

@@ -9,6 +9,15 @@ namespace Claimsmith.X12.Remittance;
 /// </summary>
 public sealed class Remittance835
 {
+    /// <summary>An empty remittance.</summary>
+    public Remittance835()
+        : this(0)
+    {
+    }
+
+    /// <summary>An empty remittance whose claim list starts with room for <paramref name="claimCapacity"/> claims.</summary>
+    internal Remittance835(int claimCapacity) => Claims = new List<ClaimPayment835>(claimCapacity);
+
     /// <summary>ST02.</summary>
     public string? ControlNumber { get; set; }
     /// <summary>BPR01: I remittance with payment, H notification only, C payment accompanies remittance, D make payment only, P prenotification, U split, X handling.</summary>
@@ -46,7 +55,7 @@ public sealed class Remittance835
     /// <summary>2000 header numbers (LX) with their provider summaries; claims refer to them by <see cref="ClaimPayment835.HeaderNumber"/>.</summary>
     public List<ClaimHeader835> Headers { get; } = [];
     /// <summary>2100 claim payments, in order, across all LX headers.</summary>
-    public List<ClaimPayment835> Claims { get; } = [];
+    public List<ClaimPayment835> Claims { get; }
     /// <summary>PLB provider-level adjustments.</summary>
     public List<ProviderAdjustment835> ProviderAdjustments { get; } = [];
     /// <summary>The envelope it was read from.</summary>

@@ -61,6 +61,10 @@ public static class Remittance835Reader
         private ClaimPayment835? _claim;
         private ServicePayment835? _line;
         private int _header;
+        private int _lastClaimCount;
+
+        /// <summary>Largest claim-list capacity taken from the previous remittance.</summary>
+        private const int MaxClaimCapacityHint = 1024;
 
         public bool BeginTransaction(TransactionContext context)
         {
@@ -69,7 +73,10 @@ public static class Remittance835Reader
                 return false;
             }
 
-            _r = new Remittance835 { ControlNumber = context.Header.ControlNumber, Envelope = context.Header };
+            // Remittances of one file tend to be of similar size: start the claim list at the previous
+            // one's count (bounded, so one huge remittance cannot make every later one reserve its size)
+            // instead of growing it through 4, 8, 16, ... and copying each time.
+            _r = new Remittance835(Math.Min(_lastClaimCount, MaxClaimCapacityHint)) { ControlNumber = context.Header.ControlNumber, Envelope = context.Header };
             _party = null;
             _claim = null;
             _line = null;
@@ -81,6 +88,7 @@ public static class Remittance835Reader
         public void EndTransaction(TransactionContext context)
         {
             var r = _r!;
+            _lastClaimCount = r.Claims.Count;
             var balance = RemittanceBalance.Check(r);
             for (var i = 0; i < balance.Count; i++)
             {
@@ -148,13 +156,13 @@ public static class Remittance835Reader
                     case ((byte)'C', (byte)'A', (byte)'S'):
                         if (_line is not null)
                         {
-                            AddCas(c, s, _line.Adjustments);
+                            AddCas(c, s, ref _line.AdjustmentItems);
                             return;
                         }
 
                         if (_claim is not null)
                         {
-                            AddCas(c, s, _claim.Adjustments);
+                            AddCas(c, s, ref _claim.AdjustmentItems);
                             return;
                         }
 
@@ -166,19 +174,31 @@ public static class Remittance835Reader
                         }
 
                         var date = DateOf(s, view.Delimiters.Element);
-                        (_line?.Dates ?? _claim?.Dates ?? r.Dates).Add(date);
+                        if (_line is not null)
+                        {
+                            _line.DateItems.Add(date);
+                        }
+                        else if (_claim is not null)
+                        {
+                            _claim.DateItems.Add(date);
+                        }
+                        else
+                        {
+                            r.Dates.Add(date);
+                        }
+
                         return;
                     case ((byte)'A', (byte)'M', (byte)'T'):
                         var amount = AmountOf(c, s, view.Delimiters.Element);
                         if (_line is not null)
                         {
-                            _line.Amounts.Add(amount);
+                            _line.AmountItems.Add(amount);
                             return;
                         }
 
                         if (_claim is not null)
                         {
-                            _claim.Amounts.Add(amount);
+                            _claim.AmountItems.Add(amount);
                             return;
                         }
 
@@ -187,20 +207,32 @@ public static class Remittance835Reader
                         var q = new Quantity(s.Code(1) ?? string.Empty, Dec(c, s, 2));
                         if (_line is not null)
                         {
-                            _line.Quantities.Add(q);
+                            _line.QuantityItems.Add(q);
                             return;
                         }
 
                         if (_claim is not null)
                         {
-                            _claim.Quantities.Add(q);
+                            _claim.QuantityItems.Add(q);
                             return;
                         }
 
                         break;
                     case ((byte)'R', (byte)'E', (byte)'F'):
                         var reference = new Reference(s.Code(1) ?? string.Empty, s.String(2) ?? string.Empty, s.String(3));
-                        (_line?.References ?? _claim?.References ?? _party?.References ?? r.References).Add(reference);
+                        if (_line is not null)
+                        {
+                            _line.ReferenceItems.Add(reference);
+                        }
+                        else if (_claim is not null)
+                        {
+                            _claim.ReferenceItems.Add(reference);
+                        }
+                        else
+                        {
+                            (_party?.References ?? r.References).Add(reference);
+                        }
+
                         return;
                     case ((byte)'N', (byte)'M', (byte)'1'):
                         if (_claim is null)
@@ -209,7 +241,7 @@ public static class Remittance835Reader
                         }
 
                         // Short names repeat across claims (surnames, first names), so they share strings like codes do.
-                        _claim.Names.Add(new Name835(s.Code(1) ?? string.Empty, s.Code(2) ?? string.Empty, s.Code(3), s.Code(4), s.Code(5), s.Code(7), s.Code(8), s.String(9)));
+                        _claim.NameItems.Add(new Name835(s.Code(1) ?? string.Empty, s.Code(2) ?? string.Empty, s.Code(3), s.Code(4), s.Code(5), s.Code(7), s.Code(8), s.String(9)));
                         return;
                     case ((byte)'M', (byte)'I', (byte)'A'):
                         if (_claim is null)
@@ -229,7 +261,15 @@ public static class Remittance835Reader
                         return;
                     case ((byte)'P', (byte)'E', (byte)'R'):
                         var contact = SegmentMapping.ToContact(view.ToSegment());
-                        (_claim?.Contacts ?? _party?.Contacts)?.Add(contact);
+                        if (_claim is not null)
+                        {
+                            _claim.ContactItems.Add(contact);
+                        }
+                        else
+                        {
+                            _party?.Contacts.Add(contact);
+                        }
+
                         return;
                     case ((byte)'B', (byte)'P', (byte)'R'):
                         r.TransactionHandlingCode = s.Code(1) ?? string.Empty;
@@ -320,7 +360,7 @@ public static class Remittance835Reader
                         c.CurrentLoop = "2000";
                         return;
                     case ((byte)'L', (byte)'Q') when _line is not null:
-                        _line.Remarks.Add(new RemarkCode(s.Code(1) ?? string.Empty, s.Code(2) ?? string.Empty));
+                        _line.RemarkItems.Add(new RemarkCode(s.Code(1) ?? string.Empty, s.Code(2) ?? string.Empty));
                         return;
                 }
             }
@@ -368,11 +408,11 @@ public static class Remittance835Reader
         }
 
         [SkipLocalsInit]
-        private static void AddCas(TransactionContext c, ElementIndex s, List<Adjustment> into)
+        private static void AddCas(TransactionContext c, ElementIndex s, ref OneOrMany<Adjustment> into)
         {
             var groupBytes = s[1];
             var group = Codes.Get(groupBytes) ?? string.Empty;
-            var split = into.Count > 0 && into[^1].Group == group;
+            var split = into.Last is { } last && last.Group == group;
             var separator = (int)s.ElementSeparator;
             Span<byte> key = stackalloc byte[SharedValues<Adjustment>.MaxLength];
             for (var i = 2; i + 1 <= 19; i += 3)

@@ -1,4 +1,5 @@
 using Claimsmith.X12.Common;
+using Claimsmith.X12.Internal;
 using Claimsmith.X12.Issues;
 
 namespace Claimsmith.X12.Remittance;
@@ -21,12 +22,12 @@ public static class RemittanceBalance
         foreach (var claim in remittance.Claims)
         {
             claimPayments += claim.Paid;
-            var adjustments = Sum(claim.AdjustmentsOrNull);
+            var adjustments = Sum(ref claim.AdjustmentItems);
             if (claim.ServiceLinesOrNull is { } lines)
             {
                 foreach (var line in lines)
                 {
-                    var lineAdjustments = Sum(line.AdjustmentsOrNull);
+                    var lineAdjustments = Sum(ref line.AdjustmentItems);
                     adjustments += lineAdjustments;
                     var expected = line.Charge - lineAdjustments;
                     if (expected != line.Paid)
@@ -60,15 +61,12 @@ public static class RemittanceBalance
         return (IReadOnlyList<X12Issue>?)issues ?? [];
     }
 
-    private static decimal Sum(List<Adjustment>? adjustments)
+    private static decimal Sum(ref OneOrMany<Adjustment> adjustments)
     {
         decimal sum = 0;
-        if (adjustments is not null)
+        for (var i = 0; i < adjustments.Count; i++)
         {
-            foreach (var a in adjustments)
-            {
-                sum += a.Amount;
-            }
+            sum += adjustments[i].Amount;
         }
 
         return sum;

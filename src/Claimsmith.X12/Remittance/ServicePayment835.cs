@@ -1,12 +1,26 @@
 using Claimsmith.X12.Claims;
 using Claimsmith.X12.Common;
+using Claimsmith.X12.Internal;
 
 namespace Claimsmith.X12.Remittance;
 
 /// <summary>Loop 2110: how one service line was paid (SVC, DTM, CAS, REF, AMT, QTY, LQ).</summary>
 public sealed class ServicePayment835
 {
-    private List<Adjustment>? _adjustments;
+    // A line usually has one date, one or two adjustments, one REF and one AMT: each kept inline
+    // until its list is asked for (see OneOrMany).
+    private OneOrMany<DateReference> _dates;
+    private OneOrMany<Adjustment> _adjustments;
+    private OneOrMany<Reference> _references;
+    private OneOrMany<Amount> _amounts;
+    private OneOrMany<Quantity> _quantities;
+    private OneOrMany<RemarkCode> _remarks;
+    // SVC06/SVC07 are rare; they live in a side object made when one is set. (The lists stay here:
+    // a consumer that reads every list would otherwise make the side object for each line.)
+    private Rare? _rare;
+    // SVC05 as a decimal plus a flag (a decimal? takes 24 bytes).
+    private decimal _unitsPaid;
+    private bool _hasUnitsPaid;
 
     /// <summary>SVC01 procedure as adjudicated.</summary>
     public ProcedureCode? Procedure { get; set; }
@@ -17,35 +31,132 @@ public sealed class ServicePayment835
     /// <summary>SVC04 revenue code (institutional).</summary>
     public string? RevenueCode { get; set; }
     /// <summary>SVC05 units paid.</summary>
-    public decimal? UnitsPaid { get; set; }
-    /// <summary>SVC06 procedure as submitted, when the payer changed it.</summary>
-    public ProcedureCode? SubmittedProcedure { get; set; }
-    /// <summary>SVC07 original units submitted.</summary>
-    public decimal? SubmittedUnits { get; set; }
-    /// <summary>DTM: 472 service date, 150/151 service period.</summary>
-    public List<DateReference> Dates => field ??= new(1);
-    /// <summary>CAS line adjustments.</summary>
-    public List<Adjustment> Adjustments => _adjustments ??= new(2);
+    public decimal? UnitsPaid
+    {
+        get => _hasUnitsPaid ? _unitsPaid : null;
+        set
+        {
+            _unitsPaid = value.GetValueOrDefault();
+            _hasUnitsPaid = value.HasValue;
+        }
+    }
 
-    /// <summary>The adjustments when any were added, without creating the list.</summary>
-    internal List<Adjustment>? AdjustmentsOrNull => _adjustments;
+    /// <summary>SVC06 procedure as submitted, when the payer changed it.</summary>
+    public ProcedureCode? SubmittedProcedure
+    {
+        get => _rare?.SubmittedProcedure;
+        set
+        {
+            if (value is not null || _rare is not null)
+            {
+                RareFields.SubmittedProcedure = value;
+            }
+        }
+    }
+
+    /// <summary>SVC07 original units submitted.</summary>
+    public decimal? SubmittedUnits
+    {
+        get => _rare?.SubmittedUnits;
+        set
+        {
+            if (value is not null || _rare is not null)
+            {
+                RareFields.SubmittedUnits = value;
+            }
+        }
+    }
+
+    /// <summary>DTM: 472 service date, 150/151 service period.</summary>
+    public List<DateReference> Dates => _dates.List;
+    /// <summary>CAS line adjustments.</summary>
+    public List<Adjustment> Adjustments => _adjustments.List;
     /// <summary>REF: 6R line item control number (from 837 REF*6R), LU location, 0K policy, ...</summary>
-    public List<Reference> References => field ??= new(1);
+    public List<Reference> References => _references.List;
     /// <summary>AMT: B6 allowed, KH deduction, T tax, ...</summary>
-    public List<Amount> Amounts => field ??= new(1);
+    public List<Amount> Amounts => _amounts.List;
     /// <summary>QTY.</summary>
-    public List<Quantity> Quantities => field ??= new(1);
+    public List<Quantity> Quantities => _quantities.List;
     /// <summary>LQ remark codes.</summary>
-    public List<RemarkCode> Remarks => field ??= new(1);
+    public List<RemarkCode> Remarks => _remarks.List;
     /// <summary>Segment number of the SVC in the input (0 for a model built in code).</summary>
     public long SegmentNumber { get; set; }
 
     /// <summary>REF*6R line item control number.</summary>
-    public string? LineItemControlNumber => References.Find(r => r.Qualifier == "6R")?.Value;
+    public string? LineItemControlNumber
+    {
+        get
+        {
+            // Loops over the inline store, so asking does not build the lists.
+            for (var i = 0; i < _references.Count; i++)
+            {
+                if (_references[i].Qualifier == "6R")
+                {
+                    return _references[i].Value;
+                }
+            }
+
+            return null;
+        }
+    }
 
     /// <summary>AMT*B6 allowed amount.</summary>
-    public decimal? Allowed => Amounts.Find(a => a.Qualifier == "B6")?.Value;
+    public decimal? Allowed
+    {
+        get
+        {
+            for (var i = 0; i < _amounts.Count; i++)
+            {
+                if (_amounts[i].Qualifier == "B6")
+                {
+                    return _amounts[i].Value;
+                }
+            }
+
+            return null;
+        }
+    }
 
     /// <summary>Service date (DTM*472, or the start of DTM*150).</summary>
-    public DateOnly? ServiceDate => (Dates.Find(d => d.Qualifier == "472") ?? Dates.Find(d => d.Qualifier == "150"))?.Date;
+    public DateOnly? ServiceDate => (FindDate("472") ?? FindDate("150"))?.Date;
+
+    /// <summary>The dates without building <see cref="Dates"/> (for readers inside the library).</summary>
+    internal ref OneOrMany<DateReference> DateItems => ref _dates;
+
+    /// <summary>The adjustments without building <see cref="Adjustments"/>.</summary>
+    internal ref OneOrMany<Adjustment> AdjustmentItems => ref _adjustments;
+
+    /// <summary>The references without building <see cref="References"/>.</summary>
+    internal ref OneOrMany<Reference> ReferenceItems => ref _references;
+
+    /// <summary>The amounts without building <see cref="Amounts"/>.</summary>
+    internal ref OneOrMany<Amount> AmountItems => ref _amounts;
+
+    /// <summary>The quantities without building <see cref="Quantities"/>.</summary>
+    internal ref OneOrMany<Quantity> QuantityItems => ref _quantities;
+
+    /// <summary>The remarks without building <see cref="Remarks"/>.</summary>
+    internal ref OneOrMany<RemarkCode> RemarkItems => ref _remarks;
+
+    private DateReference? FindDate(string qualifier)
+    {
+        for (var i = 0; i < _dates.Count; i++)
+        {
+            if (_dates[i].Qualifier == qualifier)
+            {
+                return _dates[i];
+            }
+        }
+
+        return null;
+    }
+
+    private Rare RareFields => _rare ??= new Rare();
+
+    /// <summary>The line's rarely present parts.</summary>
+    private sealed class Rare
+    {
+        public ProcedureCode? SubmittedProcedure;
+        public decimal? SubmittedUnits;
+    }
 }
