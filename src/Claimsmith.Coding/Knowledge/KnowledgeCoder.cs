@@ -27,19 +27,14 @@ internal sealed class KnowledgeCoder
     public Dictionary<(CodeSystem, string), Candidate> Code(NoteText note, CareSetting setting, PatientSex sex, List<ExcludedFinding> excluded, List<CodingIssue> issues)
     {
         var candidates = new Dictionary<(CodeSystem, string), Candidate>();
-        var sentenceStems = new Dictionary<int, HashSet<string>>();
-        HashSet<string> StemsOf(int s)
+        // Each sentence's stems, gathered when a match in it first needs refining.
+        var sentenceStems = new StemSet?[note.Sentences.Length];
+        StemSet StemsOf(int s)
         {
-            if (!sentenceStems.TryGetValue(s, out var set))
+            if (sentenceStems[s] is not { } set)
             {
                 var (first, end) = note.Sentences[s];
-                set = new HashSet<string>(StringComparer.Ordinal);
-                for (var i = first; i < end; i++)
-                {
-                    set.Add(note.Tokens[i].Stem);
-                }
-
-                sentenceStems[s] = set;
+                sentenceStems[s] = set = StemSet.Of(note.Tokens, first, end);
             }
 
             return set;
