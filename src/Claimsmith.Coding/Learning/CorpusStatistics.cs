@@ -79,7 +79,7 @@ internal sealed class CorpusStatistics
         // Grams and neighbour terms by stem number (WordPool.StemId): a note's tokens carry their
         // stem's number, so each lookup is an array index or a hash of two integers, not of a string.
         var unigrams = new Dictionary<int, GramCodes>();
-        _bigrams = [];
+        _bigrams = new Dictionary<long, GramCodes>(PairComparer.Instance);
         foreach (var (g, codes) in _gramCodes)
         {
             var space = g.IndexOf(' ', StringComparison.Ordinal);
@@ -207,6 +207,19 @@ internal sealed class CorpusStatistics
 
     /// <summary>A stem bigram's key: the two stem numbers.</summary>
     private static long Pair(int first, int second) => ((long)first << 32) | (uint)second;
+
+    /// <summary>
+    /// Hashes a <see cref="Pair"/> by multiplying it out: <see cref="long.GetHashCode"/> XORs the
+    /// halves, and two small stem numbers XORed collide in long chains.
+    /// </summary>
+    private sealed class PairComparer : IEqualityComparer<long>
+    {
+        public static readonly PairComparer Instance = new();
+
+        public bool Equals(long x, long y) => x == y;
+
+        public int GetHashCode(long obj) => (int)(((ulong)obj * 0x9E3779B97F4A7C15UL) >> 32);
+    }
 
     private static void AddGram(NoteSignals s, string g, GramCodes codes, int token)
     {
