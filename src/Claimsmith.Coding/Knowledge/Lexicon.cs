@@ -103,13 +103,16 @@ internal sealed class Lexicon
     public float Idf(string stem) => _idf.GetValueOrDefault(stem, 8f);
 
     /// <summary>Builds the vocabulary from a snapshot (descriptions, inclusion and index terms) plus the synonyms.</summary>
-    public static Lexicon Build(CodeSetSnapshot snapshot)
+    public static Lexicon Build(CodeSetSnapshot snapshot) => Build(snapshot, StemsOf);
+
+    /// <summary><see cref="Build(CodeSetSnapshot)"/> with the stems of a text from <paramref name="stemsOf"/> (shared with the refiner, which reads the same descriptions).</summary>
+    public static Lexicon Build(CodeSetSnapshot snapshot, Func<string, string[]> stemsOf)
     {
         var terms = new List<Term>(200_000);
         var seen = new HashSet<(string, string)>();
         void Add(string text, string code, CodeSystem system, SuggestionSource source, string[]? context = null, int max = MaxTermStems)
         {
-            var stems = StemsOf(text);
+            var stems = stemsOf(text);
             if (stems.Length == 0 || stems.Length > max || !seen.Add((string.Join(' ', stems.Order(StringComparer.Ordinal)) + "|" + system, code)))
             {
                 return;
@@ -219,6 +222,7 @@ internal sealed class Lexicon
     public static string[] StemsOf(string text)
     {
         var result = new List<string>(6);
+        Span<char> buffer = stackalloc char[64];
         var i = 0;
         while (i < text.Length)
         {
@@ -234,13 +238,17 @@ internal sealed class Lexicon
                 i++;
             }
 
-            var lower = text[start..i].ToLowerInvariant();
-            if (Vocabulary.StopWords.Contains(lower) || Vocabulary.ClassificationWords.Contains(lower) || !Vocabulary.IsMatchWord(lower))
+            // Lower-cased into a stack buffer and looked up in the word pool: no substring per word.
+            var word = i - start <= buffer.Length
+                ? WordPool.Get(buffer[..text.AsSpan(start, i - start).ToLowerInvariant(buffer)])
+                : WordPool.Get(text[start..i].ToLowerInvariant());
+            var lower = word.Lower;
+            if (word.IsStopWord || Vocabulary.ClassificationWords.Contains(lower) || !Vocabulary.IsMatchWord(lower))
             {
                 continue;
             }
 
-            var stem = WordPool.Get(lower).Stem;
+            var stem = word.Stem;
             if (!result.Contains(stem))
             {
                 result.Add(stem);

@@ -62,6 +62,15 @@ internal sealed class NoteSignals
 
     public List<int> Touched { get; } = new(1024);
 
+    /// <summary>Scratch lists and heap for the caller (cleared with the rest).</summary>
+    public List<int> Numbered { get; } = new(512);
+
+    public List<int> WithAssociation { get; } = new(1024);
+
+    public List<int> WithConditional { get; } = new(256);
+
+    public int[] Heap { get; } = new int[Math.Max(LearnedRanker.MaxAssociationCandidates, LearnedRanker.MaxConditionalCandidates)];
+
     /// <summary>The knowledge pass's candidate for a code, by code number (for the caller; cleared with the rest).</summary>
     public Candidate?[] Knowledge { get; }
 
@@ -132,6 +141,9 @@ internal sealed class NoteSignals
         }
 
         Touched.Clear();
+        Numbered.Clear();
+        WithAssociation.Clear();
+        WithConditional.Clear();
         DictCategories.Clear();
         RowCategories.Clear();
         foreach (var t in TermOrder)

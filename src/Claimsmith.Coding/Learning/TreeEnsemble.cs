@@ -62,14 +62,14 @@ internal sealed class TreeEnsemble
         }
 
         // The stepping form used to score many rows: every leaf becomes a node whose two children
-        // are itself, so a row that reached a leaf stays there, and each tree is walked a fixed
-        // number of steps (its depth) with no exit test: four rows walk side by side and the
-        // processor overlaps their independent loads.
+        // are itself, so a row that reached a leaf stays there while the others of its group of
+        // four walk on: four rows walk side by side, without a branch per row, and the processor
+        // overlaps their independent loads.
         var leaves = _leaf.Length;
         _steps = new Node[nodes + leaves];
         _stepValue = new double[nodes + leaves];
         _stepRoots = new int[trees.Count];
-        _depths = new int[trees.Count];
+        _internalNodes = nodes;
         for (var i = 0; i < nodes; i++)
         {
             var n = _nodes[i];
@@ -87,7 +87,11 @@ internal sealed class TreeEnsemble
         {
             var root = _roots[k];
             _stepRoots[k] = root >= 0 ? root : nodes + ~root;
-            _depths[k] = root >= 0 ? Depth(_nodes, root, visited) : 0;
+            if (root >= 0)
+            {
+                // Validates the structure: a cycle would walk forever.
+                Depth(_nodes, root, visited);
+            }
         }
 
         for (var i = 0; i < nodes; i++)
@@ -107,7 +111,7 @@ internal sealed class TreeEnsemble
     private readonly Node[] _steps;
     private readonly double[] _stepValue;
     private readonly int[] _stepRoots;
-    private readonly int[] _depths;
+    private readonly int _internalNodes;
 
     /// <summary>
     /// Longest path (in splits) from <paramref name="root"/> to a leaf. Each node may be reached
@@ -257,7 +261,7 @@ internal sealed class TreeEnsemble
         for (var k = fromTree; k < toTree; k++)
         {
             var root = _stepRoots[k];
-            var depth = _depths[k];
+            var inner = _internalNodes;
             var i = 0;
             for (; i + 4 <= count; i += 4)
             {
@@ -267,7 +271,7 @@ internal sealed class TreeEnsemble
                 ref var f2 = ref Unsafe.Add(ref m, r2 * stride);
                 ref var f3 = ref Unsafe.Add(ref m, r3 * stride);
                 int n0 = root, n1 = root, n2 = root, n3 = root;
-                for (var d = 0; d < depth; d++)
+                while ((n0 < inner) | (n1 < inner) | (n2 < inner) | (n3 < inner))
                 {
                     n0 = Step(steps, n0, ref f0);
                     n1 = Step(steps, n1, ref f1);
@@ -286,7 +290,7 @@ internal sealed class TreeEnsemble
                 var r = rows[i];
                 ref var f = ref Unsafe.Add(ref m, r * stride);
                 var n = root;
-                for (var d = 0; d < depth; d++)
+                while (n < inner)
                 {
                     n = Step(steps, n, ref f);
                 }
