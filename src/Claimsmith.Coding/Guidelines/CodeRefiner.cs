@@ -37,6 +37,7 @@ internal sealed class CodeRefiner
         stemsOf ??= Lexicon.StemsOf;
         var unspecified = new HashSet<string>(StringComparer.Ordinal);
         var seventh = new HashSet<string>(StringComparer.Ordinal);
+        var parents = new Dictionary<string, bool>(StringComparer.Ordinal);
         var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var e in snapshot.Enumerate(CodeSystem.Icd10Cm))
         {
@@ -51,7 +52,7 @@ internal sealed class CodeRefiner
                 unspecified.Add(e.Code);
             }
 
-            if (e.Code.Length == 7 && e.IsBillable && NeedsSeventh(e.Code))
+            if (e.Code.Length == 7 && e.IsBillable && NeedsSeventh(e.Code, parents))
             {
                 seventh.Add(e.Code);
             }
@@ -163,9 +164,22 @@ internal sealed class CodeRefiner
         return best;
     }
 
-    private bool NeedsSeventh(string code) =>
-        _snapshot.TryFind(CodeSystem.Icd10Cm, code.AsSpan(0, 6), out var parent) ? parent.RequiresSeventhCharacter || code[5] == 'X' || parent.GetSeventhCharacters().Count > 0
-        : code.Length == 7;
+    /// <summary>
+    /// Whether a 7-character code takes a 7th character: its parent requires or lists one (or
+    /// is missing), decided once per parent in <paramref name="parents"/>, or its 6th character
+    /// is the placeholder X.
+    /// </summary>
+    private bool NeedsSeventh(string code, Dictionary<string, bool> parents)
+    {
+        var key = code[..6];
+        if (!parents.TryGetValue(key, out var needs))
+        {
+            parents[key] = needs = !_snapshot.TryFind(CodeSystem.Icd10Cm, key.AsSpan(), out var parent)
+                || parent.RequiresSeventhCharacter || parent.GetSeventhCharacters().Count > 0;
+        }
+
+        return needs || code[5] == 'X';
+    }
 
     /// <summary>Episode of care from the words of the note (I.C.19.a).</summary>
     private static readonly int[] SequelaWords = [Stem("sequela"), Stem("sequelae")];

@@ -44,10 +44,17 @@ internal sealed class Lexicon
         var ordered = new List<Term>(terms.Count);
         var keys = new Dictionary<int, List<int>>();
         var limit = 0;
+        // Rarest stem first, ties in ordinal order (a total order: a term's stems are distinct).
+        Comparison<string> rarestFirst = (a, b) =>
+        {
+            var byFrequency = df[a].CompareTo(df[b]);
+            return byFrequency != 0 ? byFrequency : string.CompareOrdinal(a, b);
+        };
         foreach (var t in terms)
         {
             // Rarest stem first: it keys the term, so a sentence only checks terms whose rarest word it has.
-            var stems = t.Stems.OrderBy(s => df[s]).ThenBy(s => s, StringComparer.Ordinal).ToArray();
+            var stems = (string[])t.Stems.Clone();
+            Array.Sort(stems, rarestFirst);
             var ids = Array.ConvertAll(stems, WordPool.StemId);
             var context = t.Context is null ? null : Array.ConvertAll(t.Context, WordPool.StemId);
             limit = Math.Max(limit, ids.Max() + 1);
@@ -138,6 +145,19 @@ internal sealed class Lexicon
             }
         }
 
+        // Whether a parent lists 7th characters, once per parent: its codes with the A, D and S
+        // episodes (and more) ask about the same parent.
+        var parents = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool HasSeventhCharacters(CodeEntry parent)
+        {
+            if (!parents.TryGetValue(parent.Code, out var has))
+            {
+                parents[parent.Code] = has = parent.GetSeventhCharacters().Count > 0;
+            }
+
+            return has;
+        }
+
         foreach (var entry in snapshot.Enumerate(CodeSystem.Icd10Cm))
         {
             if (entry.Kind != EntryKind.Code)
@@ -149,7 +169,7 @@ internal sealed class Lexicon
 
             // A 7th-character code repeats its parent's words plus the episode of care; the
             // refiner chooses the character from the note (I.C.19.a), so only the parent is a term.
-            var seventh = code.Length == 7 && entry.Parent is { } parent && parent.GetSeventhCharacters().Count > 0;
+            var seventh = code.Length == 7 && entry.Parent is { } parent && HasSeventhCharacters(parent);
             if (entry.LongDescription is { } d && !seventh)
             {
                 Add(d, code, CodeSystem.Icd10Cm, SuggestionSource.TabularDescription);
