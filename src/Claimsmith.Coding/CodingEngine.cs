@@ -217,8 +217,18 @@ public sealed class CodingEngine
     /// </summary>
     private List<CodeSuggestion> Sequence(List<CodeSuggestion> ranked)
     {
-        var order = ranked.Select(s => s.Code).ToList();
-        var moved = new HashSet<string>(StringComparer.Ordinal);
+        // Positions of the ranked suggestions (indices into ranked), and each one's sequencing
+        // notes looked up once instead of once per pair compared.
+        var n = ranked.Count;
+        var notes = new IReadOnlyList<(NoteKind Kind, CodeReference Reference)>[n];
+        var order = new List<int>(n);
+        for (var i = 0; i < n; i++)
+        {
+            notes[i] = NotesOf(ranked[i].Code);
+            order.Add(i);
+        }
+
+        var moved = new bool[n];
         for (var pass = 0; pass < 3; pass++)
         {
             var changed = false;
@@ -227,12 +237,12 @@ public sealed class CodingEngine
                 for (var j = i + 1; j < order.Count; j++)
                 {
                     // order[j] must come first if order[i] says "code first order[j]" or order[j] says "use additional order[i]".
-                    if (MustPrecede(order[j], order[i]))
+                    if (MustPrecede(ranked[order[j]].Code, notes[order[j]], ranked[order[i]].Code, notes[order[i]]))
                     {
                         var x = order[j];
                         order.RemoveAt(j);
                         order.Insert(i, x);
-                        moved.Add(x);
+                        moved[x] = true;
                         changed = true;
                     }
                 }
@@ -244,19 +254,32 @@ public sealed class CodingEngine
             }
         }
 
-        var position = order.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i + 1, StringComparer.Ordinal);
-        return [.. ranked.Select(s => s with
+        var position = new int[n];
+        for (var p = 0; p < n; p++)
         {
-            Sequence = position[s.Code],
-            Rationale = moved.Contains(s.Code) && !s.Rationale.Guidelines.Contains(GuidelineText.CodeFirst)
-                ? s.Rationale with { Guidelines = [.. s.Rationale.Guidelines, GuidelineText.CodeFirst] }
-                : s.Rationale,
-        })];
+            position[order[p]] = p + 1;
+        }
+
+        var result = new List<CodeSuggestion>(n);
+        for (var i = 0; i < n; i++)
+        {
+            var s = ranked[i];
+            result.Add(s with
+            {
+                Sequence = position[i],
+                Rationale = moved[i] && !s.Rationale.Guidelines.Contains(GuidelineText.CodeFirst)
+                    ? s.Rationale with { Guidelines = [.. s.Rationale.Guidelines, GuidelineText.CodeFirst] }
+                    : s.Rationale,
+            });
+        }
+
+        return result;
     }
 
-    private bool MustPrecede(string first, string second)
+    private static bool MustPrecede(string first, IReadOnlyList<(NoteKind Kind, CodeReference Reference)> firstNotes,
+        string second, IReadOnlyList<(NoteKind Kind, CodeReference Reference)> secondNotes)
     {
-        foreach (var (kind, reference) in NotesOf(second))
+        foreach (var (kind, reference) in secondNotes)
         {
             if (kind == NoteKind.CodeFirst && reference.Matches(first))
             {
@@ -264,7 +287,7 @@ public sealed class CodingEngine
             }
         }
 
-        foreach (var (kind, reference) in NotesOf(first))
+        foreach (var (kind, reference) in firstNotes)
         {
             if (kind == NoteKind.UseAdditionalCode && reference.Matches(second))
             {

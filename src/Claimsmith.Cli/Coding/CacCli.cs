@@ -47,8 +47,11 @@ internal static class CacCli
         return CodeSystemNames.TryParse(text, out system) && system is CodeSystem.Icd10Cm or CodeSystem.Icd10Pcs;
     }
 
-    /// <summary>Loads snapshot and (unless disabled) models; null when the snapshot is missing.</summary>
-    public static CodingEngine? LoadEngine(IAnsiConsole console, bool useModels)
+    /// <summary>
+    /// Loads snapshot and (unless disabled) models, only <paramref name="system"/>'s when given;
+    /// null when the snapshot is missing.
+    /// </summary>
+    public static CodingEngine? LoadEngine(IAnsiConsole console, bool useModels, CodeSystem? system = null)
     {
         var snapshot = CodeSetCli.LoadSnapshot(console);
         if (snapshot is null)
@@ -59,7 +62,7 @@ internal static class CacCli
         CodingModels? models = null;
         if (useModels)
         {
-            models = CodingModels.Load(CodingModels.DefaultDirectory, out var issues);
+            models = CodingModels.Load(CodingModels.DefaultDirectory, system, out var issues);
             foreach (var issue in issues)
             {
                 console.MarkupLineInterpolated($"[yellow]{issue.Code}[/] {issue.Message}");

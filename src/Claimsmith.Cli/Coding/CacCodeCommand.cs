@@ -67,7 +67,8 @@ internal sealed class CacCodeCommand : Command<CacCodeCommand.Settings>
             return 2;
         }
 
-        var engine = CacCli.LoadEngine(console, !settings.KnowledgeOnly);
+        // Only the model of the system coded: CodeAll ranks that system alone.
+        var engine = CacCli.LoadEngine(console, !settings.KnowledgeOnly, system);
         if (engine is null)
         {
             return 3;

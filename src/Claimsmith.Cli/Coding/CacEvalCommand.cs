@@ -33,7 +33,8 @@ internal sealed class CacEvalCommand : Command<CacEvalCommand.Settings>
             return 2;
         }
 
-        var engine = CacCli.LoadEngine(console, !settings.KnowledgeOnly);
+        // Only the model of the system coded: CodeAll ranks that system alone.
+        var engine = CacCli.LoadEngine(console, !settings.KnowledgeOnly, system);
         if (engine is null)
         {
             return 3;

@@ -17,18 +17,27 @@ namespace Claimsmith.Coding.Guidelines;
 internal sealed class CodeRefiner
 {
     private readonly CodeSetSnapshot _snapshot;
-    private readonly Dictionary<string, string[]> _billableByCategory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Member[]> _billableByCategory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Member[]>.AlternateLookup<ReadOnlySpan<char>> _categoryLookup;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _billableCm = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _billablePcs = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CodeInfo> _infoCm = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CodeInfo> _infoPcs = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string[]> _stemsByCode = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _unspecified = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _seventh = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _stemsByCode = new(StringComparer.Ordinal);
 
-    public CodeRefiner(CodeSetSnapshot snapshot)
+    /// <summary>
+    /// A billable code of a category with what <see cref="Refine"/> weighs, gathered once:
+    /// refinement runs for every matched term of every note.
+    /// </summary>
+    private sealed record Member(string Code, int[] Stems, bool Unspecified, bool Seventh);
+
+    public CodeRefiner(CodeSetSnapshot snapshot, Func<string, string[]>? stemsOf = null)
     {
         _snapshot = snapshot;
+        stemsOf ??= Lexicon.StemsOf;
+        var unspecified = new HashSet<string>(StringComparer.Ordinal);
+        var seventh = new HashSet<string>(StringComparer.Ordinal);
+        var parents = new Dictionary<string, bool>(StringComparer.Ordinal);
         var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var e in snapshot.Enumerate(CodeSystem.Icd10Cm))
         {
@@ -37,15 +46,15 @@ internal sealed class CodeRefiner
                 continue;
             }
 
-            _stemsByCode[e.Code] = Lexicon.StemsOf(e.LongDescription ?? "");
+            _stemsByCode[e.Code] = StemIds(stemsOf(e.LongDescription ?? ""));
             if ((e.LongDescription ?? "").Contains("unspecified", StringComparison.OrdinalIgnoreCase))
             {
-                _unspecified.Add(e.Code);
+                unspecified.Add(e.Code);
             }
 
-            if (e.Code.Length == 7 && e.IsBillable && NeedsSeventh(e.Code))
+            if (e.Code.Length == 7 && e.IsBillable && NeedsSeventh(e.Code, parents))
             {
-                _seventh.Add(e.Code);
+                seventh.Add(e.Code);
             }
             if (e.IsBillable)
             {
@@ -61,8 +70,21 @@ internal sealed class CodeRefiner
 
         foreach (var (k, v) in groups)
         {
-            _billableByCategory[k] = [.. v];
+            _billableByCategory[k] = [.. v.Select(m => new Member(m, _stemsByCode.GetValueOrDefault(m) ?? [], unspecified.Contains(m), seventh.Contains(m)))];
         }
+
+        _categoryLookup = _billableByCategory.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static int[] StemIds(string[] stems)
+    {
+        var ids = new int[stems.Length];
+        for (var i = 0; i < stems.Length; i++)
+        {
+            ids[i] = Text.WordPool.StemId(stems[i]);
+        }
+
+        return ids;
     }
 
     /// <summary>Whether <paramref name="code"/> is a billable code (cached: candidates ask for the same codes note after note).</summary>
@@ -88,14 +110,14 @@ internal sealed class CodeRefiner
     /// The most specific billable code under <paramref name="code"/> supported by
     /// <paramref name="sentenceStems"/>; null when there is none.
     /// </summary>
-    public string? Refine(string code, IReadOnlySet<string> sentenceStems, char episode)
+    public string? Refine(string code, Text.StemSet sentenceStems, char episode)
     {
         if (IsBillable(CodeSystem.Icd10Cm, code))
         {
             return code;
         }
 
-        if (code.Length < 3 || !_billableByCategory.TryGetValue(code[..3], out var members))
+        if (code.Length < 3 || !_categoryLookup.TryGetValue(code.AsSpan(0, 3), out var members))
         {
             return null;
         }
@@ -105,16 +127,15 @@ internal sealed class CodeRefiner
         var bestScore = double.MinValue;
         foreach (var m in members)
         {
-            if (!m.StartsWith(code, StringComparison.Ordinal))
+            if (!m.Code.StartsWith(code, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var stems = _stemsByCode.GetValueOrDefault(m) ?? [];
             double score = 0;
-            foreach (var s in stems)
+            foreach (var s in m.Stems)
             {
-                if (own.Contains(s))
+                if (Array.IndexOf(own, s) >= 0)
                 {
                     continue;
                 }
@@ -122,40 +143,67 @@ internal sealed class CodeRefiner
                 score += sentenceStems.Contains(s) ? 2.0 : -1.0;
             }
 
-            if (_unspecified.Contains(m))
+            if (m.Unspecified)
             {
                 score += 0.5;
             }
 
-            if (_seventh.Contains(m))
+            if (m.Seventh)
             {
-                score += m[6] == episode ? 1.5 : 0;
+                score += m.Code[6] == episode ? 1.5 : 0;
             }
 
-            score -= 0.01 * m.Length;
+            score -= 0.01 * m.Code.Length;
             if (score > bestScore)
             {
                 bestScore = score;
-                best = m;
+                best = m.Code;
             }
         }
 
         return best;
     }
 
-    private bool NeedsSeventh(string code) =>
-        _snapshot.TryFind(CodeSystem.Icd10Cm, code.AsSpan(0, 6), out var parent) ? parent.RequiresSeventhCharacter || code[5] == 'X' || parent.GetSeventhCharacters().Count > 0
-        : code.Length == 7;
+    /// <summary>
+    /// Whether a 7-character code takes a 7th character: its parent requires or lists one (or
+    /// is missing), decided once per parent in <paramref name="parents"/>, or its 6th character
+    /// is the placeholder X.
+    /// </summary>
+    private bool NeedsSeventh(string code, Dictionary<string, bool> parents)
+    {
+        var key = code[..6];
+        if (!parents.TryGetValue(key, out var needs))
+        {
+            parents[key] = needs = !_snapshot.TryFind(CodeSystem.Icd10Cm, key.AsSpan(), out var parent)
+                || parent.RequiresSeventhCharacter || parent.GetSeventhCharacters().Count > 0;
+        }
+
+        return needs || code[5] == 'X';
+    }
 
     /// <summary>Episode of care from the words of the note (I.C.19.a).</summary>
-    private static readonly string[] SequelaWords = [Text.Stemmer.Stem("sequela"), Text.Stemmer.Stem("sequelae")];
-    private static readonly string[] SubsequentWords =
-        [Text.Stemmer.Stem("subsequent"), Text.Stemmer.Stem("follow"), Text.Stemmer.Stem("healing"), Text.Stemmer.Stem("routine")];
+    private static readonly int[] SequelaWords = [Stem("sequela"), Stem("sequelae")];
+    private static readonly int[] SubsequentWords = [Stem("subsequent"), Stem("follow"), Stem("healing"), Stem("routine")];
 
-    public static char Episode(IReadOnlySet<string> stems) =>
-        SequelaWords.Any(stems.Contains) ? 'S'
-        : SubsequentWords.Any(stems.Contains) ? 'D'
+    private static int Stem(string word) => Text.WordPool.StemId(Text.Stemmer.Stem(word));
+
+    public static char Episode(Text.StemSet stems) =>
+        AnyIn(SequelaWords, stems) ? 'S'
+        : AnyIn(SubsequentWords, stems) ? 'D'
         : 'A';
+
+    private static bool AnyIn(int[] words, Text.StemSet stems)
+    {
+        foreach (var w in words)
+        {
+            if (stems.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The tabular path of a code ("E11 > E11.6 > E11.65"), cached per code.</summary>
     public string Path(CodeSystem system, string code) => Info(system, code)?.Path ?? code;

@@ -41,17 +41,59 @@ internal sealed class Candidate(string code, CodeSystem system)
 
     public string Term { get; set; } = "";
 
-    public List<EvidenceSpan> Evidence { get; } = [];
+    // The collections are created on first use: most candidates of a note are mentions that
+    // never gather evidence, tokens or guidelines, and a note has hundreds of candidates.
+    private List<EvidenceSpan>? _evidence;
+    private HashSet<int>? _evidenceTokens;
+    private List<string>? _guidelines;
 
-    public HashSet<int> EvidenceTokens { get; } = [];
+    public IReadOnlyList<EvidenceSpan> Evidence => _evidence ?? (IReadOnlyList<EvidenceSpan>)[];
 
-    public List<string> Guidelines { get; } = [];
+    /// <summary>Token indices of the words supporting the counted mentions.</summary>
+    public HashSet<int> EvidenceTokens => _evidenceTokens ??= [];
+
+    public bool HasEvidenceTokens => _evidenceTokens is { Count: > 0 };
+
+    public IReadOnlyList<string> Guidelines => _guidelines ?? (IReadOnlyList<string>)[];
+
+    public bool HasGuideline(string guideline) => _guidelines is not null && _guidelines.Contains(guideline);
+
+    public void AddGuideline(string guideline) => (_guidelines ??= []).Add(guideline);
+
+    /// <summary>Whether the words of this candidate's mentions are a proper subset of <paramref name="other"/>'s.</summary>
+    public bool TokensProperSubsetOf(Candidate other) =>
+        _evidenceTokens is not null && other._evidenceTokens is not null && _evidenceTokens.IsProperSubsetOf(other._evidenceTokens);
+
+    /// <summary>Whether <see cref="AddEvidence"/> would keep a span at these offsets (asked before building its text).</summary>
+    public bool WantsEvidence(int start, int length)
+    {
+        if (_evidence is null)
+        {
+            return true;
+        }
+
+        if (_evidence.Count >= 8)
+        {
+            return false;
+        }
+
+        foreach (var e in _evidence)
+        {
+            if (e.Start == start && e.Length == length)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public void AddEvidence(EvidenceSpan span)
     {
-        if (!Evidence.Contains(span) && Evidence.Count < 8)
+        var evidence = _evidence ??= [];
+        if (!evidence.Contains(span) && evidence.Count < 8)
         {
-            Evidence.Add(span);
+            evidence.Add(span);
         }
     }
 }

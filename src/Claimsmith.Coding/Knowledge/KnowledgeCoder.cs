@@ -16,8 +16,20 @@ internal sealed class KnowledgeCoder
 
     public KnowledgeCoder(CodeSetSnapshot snapshot)
     {
-        _lexicon = Lexicon.Build(snapshot);
-        _refiner = new CodeRefiner(snapshot);
+        // The refiner and the vocabulary both read every tabular description: stem each text once.
+        var stems = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        string[] StemsOf(string text)
+        {
+            if (!stems.TryGetValue(text, out var s))
+            {
+                stems[text] = s = Lexicon.StemsOf(text);
+            }
+
+            return s;
+        }
+
+        _refiner = new CodeRefiner(snapshot, StemsOf);
+        _lexicon = Lexicon.Build(snapshot, StemsOf);
     }
 
     public CodeRefiner Refiner => _refiner;
@@ -27,19 +39,14 @@ internal sealed class KnowledgeCoder
     public Dictionary<(CodeSystem, string), Candidate> Code(NoteText note, CareSetting setting, PatientSex sex, List<ExcludedFinding> excluded, List<CodingIssue> issues)
     {
         var candidates = new Dictionary<(CodeSystem, string), Candidate>();
-        var sentenceStems = new Dictionary<int, HashSet<string>>();
-        HashSet<string> StemsOf(int s)
+        // Each sentence's stems, gathered when a match in it first needs refining.
+        var sentenceStems = new StemSet?[note.Sentences.Length];
+        StemSet StemsOf(int s)
         {
-            if (!sentenceStems.TryGetValue(s, out var set))
+            if (sentenceStems[s] is not { } set)
             {
                 var (first, end) = note.Sentences[s];
-                set = new HashSet<string>(StringComparer.Ordinal);
-                for (var i = first; i < end; i++)
-                {
-                    set.Add(note.Tokens[i].Stem);
-                }
-
-                sentenceStems[s] = set;
+                sentenceStems[s] = set = StemSet.Of(note.Tokens, first, end);
             }
 
             return set;
@@ -47,12 +54,8 @@ internal sealed class KnowledgeCoder
 
         Candidate Get(CodeSystem system, string code)
         {
-            if (!candidates.TryGetValue((system, code), out var c))
-            {
-                candidates[(system, code)] = c = new Candidate(code, system);
-            }
-
-            return c;
+            ref var c = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(candidates, (system, code), out _);
+            return c ??= new Candidate(code, system);
         }
 
         foreach (var m in _lexicon.Match(note))
@@ -70,7 +73,7 @@ internal sealed class KnowledgeCoder
             var hi = m.Tokens.Max();
             var start = note.Tokens[lo].Start;
             var end = note.Tokens[hi].Start + note.Tokens[hi].Length;
-            var span = new EvidenceSpan(start, end - start, note.Text[start..end]);
+            var length = end - start;
             var c = Get(m.Term.System, code);
             c.AnyScore = Math.Max(c.AnyScore, m.Score);
             c.FirstToken = Math.Min(c.FirstToken, lo);
@@ -95,20 +98,25 @@ internal sealed class KnowledgeCoder
                 }
 
                 c.Score = Math.Max(c.Score, m.Score);
-                c.AddEvidence(span);
+                if (c.WantsEvidence(start, length))
+                {
+                    // The span's text is cut from the note only when it is kept.
+                    c.AddEvidence(new EvidenceSpan(start, length, note.Text[start..end]));
+                }
+
                 foreach (var t in m.Tokens)
                 {
                     c.EvidenceTokens.Add(t);
                 }
 
-                if (code != m.Term.Code && !c.Guidelines.Contains(GuidelineText.Specificity))
+                if (code != m.Term.Code && !c.HasGuideline(GuidelineText.Specificity))
                 {
-                    c.Guidelines.Add(code.Length == 7 && m.Term.Code.Length < 6 ? GuidelineText.SeventhCharacter : GuidelineText.Specificity);
+                    c.AddGuideline(code.Length == 7 && m.Term.Code.Length < 6 ? GuidelineText.SeventhCharacter : GuidelineText.Specificity);
                 }
 
-                if (m.Assertion == Assertion.Uncertain && !c.Guidelines.Contains(GuidelineText.UncertainInpatient))
+                if (m.Assertion == Assertion.Uncertain && !c.HasGuideline(GuidelineText.UncertainInpatient))
                 {
-                    c.Guidelines.Add(GuidelineText.UncertainInpatient);
+                    c.AddGuideline(GuidelineText.UncertainInpatient);
                 }
 
                 continue;
@@ -122,9 +130,9 @@ internal sealed class KnowledgeCoder
                 Assertion.Historical => (GuidelineText.Historical, m.Term.System == CodeSystem.Icd10Cm ? HistoryCodes.Personal(code) : null),
                 _ => (GuidelineText.UncertainOutpatient, (string?)null),
             };
-            if (excluded.Count < 200 && !excluded.Any(e => e.Code == code && e.Evidence == span))
+            if (excluded.Count < 200 && !IsExcluded(excluded, code, start, length))
             {
-                excluded.Add(new ExcludedFinding(_refiner.Display(m.Term.System, code), m.Assertion, span, guideline));
+                excluded.Add(new ExcludedFinding(_refiner.Display(m.Term.System, code), m.Assertion, new EvidenceSpan(start, length, note.Text[start..end]), guideline));
             }
 
             if (z is not null && _refiner.IsBillable(CodeSystem.Icd10Cm, z))
@@ -139,10 +147,14 @@ internal sealed class KnowledgeCoder
                 {
                     h.Term = m.Term.Text;
                     h.Source = SuggestionSource.GuidelineRule;
-                    h.Guidelines.Add(guideline);
+                    h.AddGuideline(guideline);
                 }
 
-                h.AddEvidence(span);
+                if (h.WantsEvidence(start, length))
+                {
+                    h.AddEvidence(new EvidenceSpan(start, length, note.Text[start..end]));
+                }
+
                 h.Coded = true;
             }
         }
@@ -171,13 +183,39 @@ internal sealed class KnowledgeCoder
     }
 
     /// <summary>
+    /// Whether a finding for <paramref name="code"/> at these offsets is already listed (the same
+    /// words: the evidence text follows from the offsets). Compared as the list compared before,
+    /// code against the listed display code.
+    /// </summary>
+    private static bool IsExcluded(List<ExcludedFinding> excluded, string code, int start, int length)
+    {
+        foreach (var e in excluded)
+        {
+            if (e.Code == code && e.Evidence.Start == start && e.Evidence.Length == length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A code whose supporting words are all part of a longer match in the same category is
     /// the less specific reading of the same phrase (I.B.7): "renal colic" also matches
     /// "colic"; only the longer one is reported.
     /// </summary>
     private static void PruneLessSpecific(Dictionary<(CodeSystem, string), Candidate> candidates)
     {
-        var coded = candidates.Values.Where(c => c.Coded && !c.FromRule && c.EvidenceTokens.Count > 0).ToList();
+        var coded = new List<Candidate>();
+        foreach (var c in candidates.Values)
+        {
+            if (c.Coded && !c.FromRule && c.HasEvidenceTokens)
+            {
+                coded.Add(c);
+            }
+        }
+
         foreach (var a in coded)
         {
             foreach (var b in coded)
@@ -188,7 +226,7 @@ internal sealed class KnowledgeCoder
                 }
 
                 var sameFamily = a.Code.Length >= 3 && b.Code.Length >= 3 && (a.Code[..3] == b.Code[..3] || a.Code[0] == 'R');
-                if (sameFamily && a.EvidenceTokens.IsProperSubsetOf(b.EvidenceTokens))
+                if (sameFamily && a.TokensProperSubsetOf(b))
                 {
                     a.Coded = false;
                     break;
@@ -215,7 +253,7 @@ internal sealed class KnowledgeCoder
             added.FromRule = true;
             added.Coded = true;
             added.Source = SuggestionSource.GuidelineRule;
-            added.Guidelines.Add(change.Guideline);
+            added.AddGuideline(change.Guideline);
             var terms = new List<string>();
             foreach (var from in change.From)
             {

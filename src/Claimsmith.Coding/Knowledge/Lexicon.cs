@@ -19,9 +19,14 @@ internal sealed class Lexicon
     private static readonly string[] BenignContext = ["benign", "adenoma", "fibroma", "lipoma", "cyst", "papilloma", "leiomyoma", "hemangioma"];
 
     private readonly Term[] _terms;
-    private readonly Dictionary<string, int[]> _byKey;
-    private readonly Dictionary<string, float> _idf;
     private readonly float[] _termIdf;
+    private readonly Dictionary<string, float> _idf;
+
+    // Terms by the number of their key (rarest) stem; null where no term has that key. Every stem
+    // of a term or context is numbered when the vocabulary is built, so a note's stem numbered
+    // later (at or past this length) is in no term.
+    private readonly int[]?[] _byKey;
+    private readonly System.Collections.Concurrent.ConcurrentBag<MatchScratch> _scratch = [];
 
     private Lexicon(List<Term> terms)
     {
@@ -37,15 +42,31 @@ internal sealed class Lexicon
         var n = Math.Max(1, terms.Count);
         _idf = df.ToDictionary(p => p.Key, p => (float)Math.Log((double)n / p.Value), StringComparer.Ordinal);
         var ordered = new List<Term>(terms.Count);
-        var keys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var keys = new Dictionary<int, List<int>>();
+        var limit = 0;
+        // Rarest stem first, ties in ordinal order (a total order: a term's stems are distinct).
+        Comparison<string> rarestFirst = (a, b) =>
+        {
+            var byFrequency = df[a].CompareTo(df[b]);
+            return byFrequency != 0 ? byFrequency : string.CompareOrdinal(a, b);
+        };
         foreach (var t in terms)
         {
             // Rarest stem first: it keys the term, so a sentence only checks terms whose rarest word it has.
-            var stems = t.Stems.OrderBy(s => df[s]).ThenBy(s => s, StringComparer.Ordinal).ToArray();
-            var term = t with { Stems = stems };
-            if (!keys.TryGetValue(stems[0], out var list))
+            var stems = (string[])t.Stems.Clone();
+            Array.Sort(stems, rarestFirst);
+            var ids = Array.ConvertAll(stems, WordPool.StemId);
+            var context = t.Context is null ? null : Array.ConvertAll(t.Context, WordPool.StemId);
+            limit = Math.Max(limit, ids.Max() + 1);
+            if (context is { Length: > 0 })
             {
-                keys[stems[0]] = list = [];
+                limit = Math.Max(limit, context.Max() + 1);
+            }
+
+            var term = t with { Stems = stems, StemIds = ids, ContextIds = context };
+            if (!keys.TryGetValue(ids[0], out var list))
+            {
+                keys[ids[0]] = list = [];
             }
 
             list.Add(ordered.Count);
@@ -54,7 +75,34 @@ internal sealed class Lexicon
 
         _terms = [.. ordered];
         _termIdf = [.. _terms.Select(t => t.Stems.Sum(Idf))];
-        _byKey = keys.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _byKey = new int[]?[limit];
+        foreach (var (key, list) in keys)
+        {
+            _byKey[key] = [.. list];
+        }
+    }
+
+    /// <summary>
+    /// Per-thread scratch for <see cref="Match"/>: the position of each stem in the current
+    /// sentence, valid where its stamp equals the sentence's generation (no clearing per sentence).
+    /// </summary>
+    private sealed class MatchScratch(int stems)
+    {
+        public readonly int[] Stamp = new int[stems];
+        public readonly int[] Position = new int[stems];
+        public readonly List<int> Order = new(64);
+        public int Generation;
+
+        public int NextGeneration()
+        {
+            if (Generation == int.MaxValue)
+            {
+                Array.Clear(Stamp);
+                Generation = 0;
+            }
+
+            return ++Generation;
+        }
     }
 
     public int Count => _terms.Length;
@@ -62,13 +110,16 @@ internal sealed class Lexicon
     public float Idf(string stem) => _idf.GetValueOrDefault(stem, 8f);
 
     /// <summary>Builds the vocabulary from a snapshot (descriptions, inclusion and index terms) plus the synonyms.</summary>
-    public static Lexicon Build(CodeSetSnapshot snapshot)
+    public static Lexicon Build(CodeSetSnapshot snapshot) => Build(snapshot, StemsOf);
+
+    /// <summary><see cref="Build(CodeSetSnapshot)"/> with the stems of a text from <paramref name="stemsOf"/> (shared with the refiner, which reads the same descriptions).</summary>
+    public static Lexicon Build(CodeSetSnapshot snapshot, Func<string, string[]> stemsOf)
     {
         var terms = new List<Term>(200_000);
         var seen = new HashSet<(string, string)>();
         void Add(string text, string code, CodeSystem system, SuggestionSource source, string[]? context = null, int max = MaxTermStems)
         {
-            var stems = StemsOf(text);
+            var stems = stemsOf(text);
             if (stems.Length == 0 || stems.Length > max || !seen.Add((string.Join(' ', stems.Order(StringComparer.Ordinal)) + "|" + system, code)))
             {
                 return;
@@ -94,6 +145,19 @@ internal sealed class Lexicon
             }
         }
 
+        // Whether a parent lists 7th characters, once per parent: its codes with the A, D and S
+        // episodes (and more) ask about the same parent.
+        var parents = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool HasSeventhCharacters(CodeEntry parent)
+        {
+            if (!parents.TryGetValue(parent.Code, out var has))
+            {
+                parents[parent.Code] = has = parent.GetSeventhCharacters().Count > 0;
+            }
+
+            return has;
+        }
+
         foreach (var entry in snapshot.Enumerate(CodeSystem.Icd10Cm))
         {
             if (entry.Kind != EntryKind.Code)
@@ -105,7 +169,7 @@ internal sealed class Lexicon
 
             // A 7th-character code repeats its parent's words plus the episode of care; the
             // refiner chooses the character from the note (I.C.19.a), so only the parent is a term.
-            var seventh = code.Length == 7 && entry.Parent is { } parent && parent.GetSeventhCharacters().Count > 0;
+            var seventh = code.Length == 7 && entry.Parent is { } parent && HasSeventhCharacters(parent);
             if (entry.LongDescription is { } d && !seventh)
             {
                 Add(d, code, CodeSystem.Icd10Cm, SuggestionSource.TabularDescription);
@@ -178,6 +242,7 @@ internal sealed class Lexicon
     public static string[] StemsOf(string text)
     {
         var result = new List<string>(6);
+        Span<char> buffer = stackalloc char[64];
         var i = 0;
         while (i < text.Length)
         {
@@ -193,13 +258,17 @@ internal sealed class Lexicon
                 i++;
             }
 
-            var lower = text[start..i].ToLowerInvariant();
-            if (Vocabulary.StopWords.Contains(lower) || Vocabulary.ClassificationWords.Contains(lower) || !Vocabulary.IsMatchWord(lower))
+            // Lower-cased into a stack buffer and looked up in the word pool: no substring per word.
+            var word = i - start <= buffer.Length
+                ? WordPool.Get(buffer[..text.AsSpan(start, i - start).ToLowerInvariant(buffer)])
+                : WordPool.Get(text[start..i].ToLowerInvariant());
+            var lower = word.Lower;
+            if (word.IsStopWord || Vocabulary.ClassificationWords.Contains(lower) || !Vocabulary.IsMatchWord(lower))
             {
                 continue;
             }
 
-            var stem = WordPool.Get(lower).Stem;
+            var stem = word.Stem;
             if (!result.Contains(stem))
             {
                 result.Add(stem);
@@ -210,11 +279,11 @@ internal sealed class Lexicon
     }
 
     /// <summary>Whether the sentence has one of the context stems (a loop: no delegate per neoplasm term).</summary>
-    private static bool AnyIn(string[] context, Dictionary<string, int> positions)
+    private static bool AnyIn(int[] context, int[] stamp, int generation)
     {
         foreach (var c in context)
         {
-            if (positions.ContainsKey(c))
+            if (stamp[c] == generation)
             {
                 return true;
             }
@@ -226,52 +295,85 @@ internal sealed class Lexicon
     /// <summary>All terms found in the note, sentence by sentence.</summary>
     public List<TermMatch> Match(NoteText note)
     {
+        if (!_scratch.TryTake(out var scratch))
+        {
+            scratch = new MatchScratch(_byKey.Length);
+        }
+
+        try
+        {
+            return MatchWith(note, scratch);
+        }
+        finally
+        {
+            _scratch.Add(scratch);
+        }
+    }
+
+    private List<TermMatch> MatchWith(NoteText note, MatchScratch scratch)
+    {
         var matches = new List<TermMatch>();
-        var positions = new Dictionary<string, int>(64, StringComparer.Ordinal);
+        var stamp = scratch.Stamp;
+        var positions = scratch.Position;
+        var order = scratch.Order;
+        var byKey = _byKey;
+        var tokens = note.Tokens;
         Span<int> buffer = stackalloc int[MaxTermStems + 1];
         for (var s = 0; s < note.Sentences.Length; s++)
         {
             var (first, end) = note.Sentences[s];
-            positions.Clear();
+            var generation = scratch.NextGeneration();
+            order.Clear();
+
+            // The sentence's stems in order of first appearance (stop words skipped), with that
+            // first position: the order terms are tried in, and so the order of the matches.
             for (var i = first; i < end; i++)
             {
-                var stem = note.Tokens[i].Stem;
-                if (!Vocabulary.StopWords.Contains(note.Tokens[i].Lower))
-                {
-                    positions.TryAdd(stem, i);
-                }
-            }
-
-            foreach (var (stem, keyPosition) in positions)
-            {
-                if (!_byKey.TryGetValue(stem, out var candidates))
+                var id = tokens[i].StemId;
+                if ((uint)id >= (uint)byKey.Length || tokens[i].IsStopWord || stamp[id] == generation)
                 {
                     continue;
                 }
 
-                foreach (var id in candidates)
+                stamp[id] = generation;
+                positions[id] = i;
+                order.Add(id);
+            }
+
+            foreach (var key in order)
+            {
+                if (byKey[key] is not { } candidates)
+                {
+                    continue;
+                }
+
+                var keyPosition = positions[key];
+                foreach (var termId in candidates)
                 {
                     // Most terms fail on their second stem: check into a stack buffer, allocate only for a match.
                     // The first stem is the key, present at keyPosition: the check starts at the second.
-                    var term = _terms[id];
-                    var found = buffer[..term.Stems.Length];
+                    var term = _terms[termId];
+                    var ids = term.StemIds;
+                    var found = buffer[..ids.Length];
                     found[0] = keyPosition;
                     var ok = true;
                     int lo = keyPosition, hi = keyPosition;
-                    for (var k = 1; k < term.Stems.Length; k++)
+                    for (var k = 1; k < ids.Length; k++)
                     {
-                        if (!positions.TryGetValue(term.Stems[k], out var position))
+                        var sid = ids[k];
+                        if (stamp[sid] != generation)
                         {
                             ok = false;
                             break;
                         }
 
+                        var position = positions[sid];
                         found[k] = position;
                         lo = Math.Min(lo, position);
                         hi = Math.Max(hi, position);
                     }
 
-                    if (!ok || (term.Context is { } ctx && !AnyIn(ctx, positions)))
+                    if (!ok || (term.ContextIds is { } ctx && !AnyIn(ctx, stamp, generation)))
                     {
                         continue;
                     }
@@ -282,10 +384,10 @@ internal sealed class Lexicon
                         continue;
                     }
 
-                    var tokens = found.ToArray();
-                    var score = _termIdf[id] - (0.3f * spread);
+                    var matched = found.ToArray();
+                    var score = _termIdf[termId] - (0.3f * spread);
                     var assertion = Assertion.Present;
-                    foreach (var t in tokens)
+                    foreach (var t in matched)
                     {
                         var a = note.Assertions[t];
                         if (a != Assertion.Present && (assertion == Assertion.Present || a == Assertion.Negated))
@@ -294,7 +396,7 @@ internal sealed class Lexicon
                         }
                     }
 
-                    matches.Add(new TermMatch(term, tokens, score, assertion, s));
+                    matches.Add(new TermMatch(term, matched, score, assertion, s));
                 }
             }
         }

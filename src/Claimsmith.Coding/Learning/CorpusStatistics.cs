@@ -67,16 +67,46 @@ internal sealed class CorpusStatistics
         _gramCodes = new Dictionary<string, GramCodes>(StringComparer.Ordinal);
         foreach (var (g, codes) in association)
         {
-            _gramCodes[g] = new GramCodes(_gramCodes.Count, [.. codes.Select(c => Id(c.Item1))], [.. codes.Select(c => c.Item2)], [], []);
+            _gramCodes[g] = new GramCodes(_gramCodes.Count, g, [.. codes.Select(c => Id(c.Item1))], [.. codes.Select(c => c.Item2)], [], []);
         }
 
         foreach (var (g, codes) in conditional)
         {
             var a = _gramCodes.GetValueOrDefault(g);
-            _gramCodes[g] = new GramCodes(a?.Id ?? _gramCodes.Count, a?.AssociationCodes ?? [], a?.AssociationWeights ?? [], [.. codes.Select(c => Id(c.Item1))], [.. codes.Select(c => c.Item2)]);
+            _gramCodes[g] = new GramCodes(a?.Id ?? _gramCodes.Count, g, a?.AssociationCodes ?? [], a?.AssociationWeights ?? [], [.. codes.Select(c => Id(c.Item1))], [.. codes.Select(c => c.Item2)]);
         }
 
-        _gramLookup = _gramCodes.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Grams and neighbour terms by stem number (WordPool.StemId): a note's tokens carry their
+        // stem's number, so each lookup is an array index or a hash of two integers, not of a string.
+        var unigrams = new Dictionary<int, GramCodes>();
+        _bigrams = new Dictionary<long, GramCodes>(PairComparer.Instance);
+        foreach (var (g, codes) in _gramCodes)
+        {
+            var space = g.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0)
+            {
+                unigrams[WordPool.StemId(g)] = codes;
+            }
+            else
+            {
+                _bigrams[Pair(WordPool.StemId(g[..space]), WordPool.StemId(g[(space + 1)..]))] = codes;
+            }
+        }
+
+        _unigrams = new GramCodes?[unigrams.Count == 0 ? 0 : unigrams.Keys.Max() + 1];
+        foreach (var (id, codes) in unigrams)
+        {
+            _unigrams[id] = codes;
+        }
+
+        var termByStem = termIds.ToDictionary(p => WordPool.StemId(p.Key), p => p.Value);
+        _termByStem = new int[termByStem.Count == 0 ? 0 : termByStem.Keys.Max() + 1];
+        Array.Fill(_termByStem, -1);
+        foreach (var (stem, term) in termByStem)
+        {
+            _termByStem[stem] = term;
+        }
+
         _codeIds = codeIds;
         _codes = new string[codeIds.Count];
         foreach (var (c, id) in codeIds)
@@ -91,12 +121,14 @@ internal sealed class CorpusStatistics
     private readonly string[] _codes;
     private readonly int[][] _docCodeIds;
     private readonly Dictionary<string, GramCodes> _gramCodes;
-    private readonly Dictionary<string, GramCodes>.AlternateLookup<ReadOnlySpan<char>> _gramLookup;
+    private readonly GramCodes?[] _unigrams;
+    private readonly Dictionary<long, GramCodes> _bigrams;
+    private readonly int[] _termByStem;
     private readonly CodeFacts[] _facts;
     private readonly System.Collections.Concurrent.ConcurrentBag<NoteSignals> _pool = [];
 
     /// <summary>The codes of one gram; <paramref name="Id"/> numbers the distinct grams (a note counts each once).</summary>
-    private sealed record GramCodes(int Id, int[] AssociationCodes, float[] AssociationWeights, int[] ConditionalCodes, float[] ConditionalWeights);
+    private sealed record GramCodes(int Id, string Text, int[] AssociationCodes, float[] AssociationWeights, int[] ConditionalCodes, float[] ConditionalWeights);
 
     /// <summary>What the training notes say about one code, independent of the note.</summary>
     /// <param name="Prior">Training notes coded with it.</param>
@@ -130,64 +162,63 @@ internal sealed class CorpusStatistics
     {
         if (!_pool.TryTake(out var s))
         {
-            s = new NoteSignals(_codes.Length, _docCodeIds.Length);
+            s = new NoteSignals(_codes.Length, _docCodeIds.Length, _gramCodes.Count, _termIds.Count);
         }
 
         CollectNeighbours(note, k, s);
 
         // The grams of NoteText.Grams (distinct stems and same-sentence stem bigrams, stop words
-        // skipped, each at the token where it first ends, in that order), looked up without building
-        // the bigram strings: a bigram is composed in a stack buffer and found through the span
-        // lookup, and a gram seen before is recognised by its entry's number (one entry per distinct gram).
-        var seen = s.SeenGrams;
-        seen.Clear();
-        var lookup = _gramLookup;
-        Span<char> buffer = stackalloc char[128];
-        string? previous = null;
+        // skipped, each at the token where it first ends, in that order), looked up by stem number
+        // without building the bigram strings; a gram seen before is recognised by its entry's
+        // number (one entry per distinct gram).
+        var unigrams = _unigrams;
+        var bigrams = _bigrams;
+        var hasPrevious = false;
+        var previous = -1;
         var prevSentence = -1;
         var tokens = note.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (t.Lower.Length < 2 || Vocabulary.StopWords.Contains(t.Lower))
+            if (t.Lower.Length < 2 || t.IsStopWord)
             {
                 continue;
             }
 
-            if (_gramCodes.TryGetValue(t.Stem, out var unigram) && seen.Add(unigram.Id))
+            var id = t.StemId;
+            if ((uint)id < (uint)unigrams.Length && unigrams[id] is { } unigram && s.SeeGram(unigram.Id))
             {
-                AddGram(s, t.Stem, unigram, i);
+                AddGram(s, unigram.Text, unigram, i);
             }
 
-            if (previous is not null && prevSentence == t.Sentence)
+            if (hasPrevious && prevSentence == t.Sentence && previous >= 0 && id >= 0
+                && bigrams.TryGetValue(Pair(previous, id), out var bigram) && s.SeeGram(bigram.Id))
             {
-                var length = previous.Length + 1 + t.Stem.Length;
-                string? gram;
-                GramCodes? bigram;
-                if (length <= buffer.Length)
-                {
-                    previous.AsSpan().CopyTo(buffer);
-                    buffer[previous.Length] = ' ';
-                    t.Stem.AsSpan().CopyTo(buffer[(previous.Length + 1)..]);
-                    lookup.TryGetValue(buffer[..length], out gram, out bigram);
-                }
-                else
-                {
-                    gram = string.Concat(previous, " ", t.Stem);
-                    _gramCodes.TryGetValue(gram, out bigram);
-                }
-
-                if (gram is not null && bigram is not null && seen.Add(bigram.Id))
-                {
-                    AddGram(s, gram, bigram, i);
-                }
+                AddGram(s, bigram.Text, bigram, i);
             }
 
-            previous = t.Stem;
+            hasPrevious = true;
+            previous = id;
             prevSentence = t.Sentence;
         }
 
         return s;
+    }
+
+    /// <summary>A stem bigram's key: the two stem numbers.</summary>
+    private static long Pair(int first, int second) => ((long)first << 32) | (uint)second;
+
+    /// <summary>
+    /// Hashes a <see cref="Pair"/> by multiplying it out: <see cref="long.GetHashCode"/> XORs the
+    /// halves, and two small stem numbers XORed collide in long chains.
+    /// </summary>
+    private sealed class PairComparer : IEqualityComparer<long>
+    {
+        public static readonly PairComparer Instance = new();
+
+        public bool Equals(long x, long y) => x == y;
+
+        public int GetHashCode(long obj) => (int)(((ulong)obj * 0x9E3779B97F4A7C15UL) >> 32);
     }
 
     private static void AddGram(NoteSignals s, string g, GramCodes codes, int token)
@@ -229,20 +260,26 @@ internal sealed class CorpusStatistics
 
     private void CollectNeighbours(NoteText note, int k, NoteSignals s)
     {
+        // Term counts in order of first occurrence (the order the norm is summed in).
         var counts = s.TermCounts;
-        counts.Clear();
+        var order = s.TermOrder;
+        var termByStem = _termByStem;
         foreach (var t in note.Tokens)
         {
-            if (_termIds.TryGetValue(t.Stem, out var id) && !Vocabulary.StopWords.Contains(t.Lower))
+            var stem = t.StemId;
+            if ((uint)stem < (uint)termByStem.Length && termByStem[stem] is var id and >= 0 && !t.IsStopWord)
             {
-                counts[id] = counts.GetValueOrDefault(id) + 1;
+                if (counts[id]++ == 0)
+                {
+                    order.Add(id);
+                }
             }
         }
 
         float norm2 = 0;
-        foreach (var (id, n) in counts)
+        foreach (var id in order)
         {
-            var w = (float)(1 + Math.Log(n)) * _idf[id];
+            var w = (float)(1 + Math.Log(counts[id])) * _idf[id];
             norm2 += w * w;
         }
 
@@ -251,9 +288,9 @@ internal sealed class CorpusStatistics
         Array.Clear(sims);
         if (norm > 0)
         {
-            foreach (var (id, n) in counts)
+            foreach (var id in order)
             {
-                var q = (float)(1 + Math.Log(n)) * _idf[id] / norm;
+                var q = (float)(1 + Math.Log(counts[id])) * _idf[id] / norm;
                 foreach (var (doc, dw) in _postings[id])
                 {
                     sims[doc] += q * dw;

@@ -48,7 +48,7 @@ internal sealed class LearnedRanker
         try
         {
             // Candidate codes: every vocabulary code, every neighbour code, the strongest associations and learned synonyms.
-            var numbered = new List<int>(512);
+            var numbered = s.Numbered;
             var unnumbered = new List<(string Code, Candidate Knowledge)>();
             var dictCategories = s.DictCategories;
             var knownById = s.Knowledge;
@@ -81,8 +81,8 @@ internal sealed class LearnedRanker
             }
 
             float knnMax = 0, assocMax = 0;
-            var withAssoc = new List<int>(s.Touched.Count);
-            var withCond = new List<int>(256);
+            var withAssoc = s.WithAssociation;
+            var withCond = s.WithConditional;
             foreach (var c in s.Touched)
             {
                 knnMax = Math.Max(knnMax, s.KnnScore[c]);
@@ -109,7 +109,7 @@ internal sealed class LearnedRanker
                 }
             }
 
-            foreach (var c in Strongest(withAssoc, MaxAssociationCandidates, s.AssocSum, null))
+            foreach (var c in Strongest(withAssoc, MaxAssociationCandidates, s.AssocSum, null, s.Heap))
             {
                 if (s.Mark(c))
                 {
@@ -117,7 +117,7 @@ internal sealed class LearnedRanker
                 }
             }
 
-            foreach (var c in Strongest(withCond, MaxConditionalCandidates, s.CondMax, s.CondSum))
+            foreach (var c in Strongest(withCond, MaxConditionalCandidates, s.CondMax, s.CondSum, s.Heap))
             {
                 if (s.Mark(c))
                 {
@@ -129,7 +129,7 @@ internal sealed class LearnedRanker
             var billable = stats.BillableCache(refiner, system);
             void Add(string code, int id, Candidate? k)
             {
-                var index = rows.Rows.Count;
+                var index = rows.Count;
                 var f = rows.Features(index);
                 var facts = id >= 0 ? stats.Facts(id) : stats.FactsOf(code);
                 (float, float, int, string) a = id >= 0 && s.AssocSum[id] > 0 ? (s.AssocSum[id], s.AssocMax[id], s.AssocToken[id], s.AssocGram[id] ?? "") : default;
@@ -137,7 +137,7 @@ internal sealed class LearnedRanker
                 (float, float, int) cond = id >= 0 ? (s.CondMax[id], s.CondSum[id], s.CondCount[id]) : default;
                 Features.Fill(f, code, k, n, knnMax, a, assocMax, facts, dictCategories.GetValueOrDefault(CorpusStatistics.CategoryKey(code)),
                     id >= 0 ? billable.IsBillable(id) : refiner.IsBillable(system, code), note.Tokens.Length, inpatient, cond);
-                rows.Rows.Add(new Row(code, index, k, a, n.Item2));
+                rows.Add(new Row(code, index, k, a, n.Item2));
             }
 
             foreach (var id in numbered)
@@ -164,15 +164,15 @@ internal sealed class LearnedRanker
     /// in no particular order: a bounded min-heap on (first, second, -code) over parallel arrays,
     /// instead of sorting thousands of weak associations (and without a comparer call per step).
     /// </summary>
-    private static List<int> Strongest(List<int> codes, int k, float[] first, float[]? second)
+    private static ReadOnlySpan<int> Strongest(List<int> codes, int k, float[] first, float[]? second, int[] scratch)
     {
         if (codes.Count <= k)
         {
-            return codes;
+            return global::System.Runtime.InteropServices.CollectionsMarshal.AsSpan(codes);
         }
 
         // Min-heap: the root is the weakest kept code.
-        var heap = new int[k];
+        var heap = scratch.AsSpan(0, k);
         var count = 0;
         foreach (var c in codes)
         {
@@ -223,7 +223,7 @@ internal sealed class LearnedRanker
             }
         }
 
-        return [.. heap];
+        return heap;
     }
 
     /// <summary>Whether code <paramref name="a"/> ranks below <paramref name="b"/>: (first, second, -code) compared in that order.</summary>

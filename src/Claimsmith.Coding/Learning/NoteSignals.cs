@@ -9,8 +9,10 @@ namespace Claimsmith.Coding.Learning;
 /// </summary>
 internal sealed class NoteSignals
 {
-    public NoteSignals(int codes, int documents)
+    public NoteSignals(int codes, int documents, int grams = 0, int terms = 0)
     {
+        _gramStamp = new int[grams];
+        TermCounts = new int[terms];
         KnnScore = new float[codes];
         KnnVotes = new int[codes];
         KnnBest = new float[codes];
@@ -52,10 +54,22 @@ internal sealed class NoteSignals
 
     public float[] Similarity { get; }
 
-    /// <summary>Term counts of the note for the neighbour search (reused).</summary>
-    public Dictionary<int, int> TermCounts { get; } = new(512);
+    /// <summary>Term counts of the note for the neighbour search, by term number (cleared through <see cref="TermOrder"/>).</summary>
+    public int[] TermCounts { get; }
+
+    /// <summary>The terms of <see cref="TermCounts"/> in order of first occurrence.</summary>
+    public List<int> TermOrder { get; } = new(512);
 
     public List<int> Touched { get; } = new(1024);
+
+    /// <summary>Scratch lists and heap for the caller (cleared with the rest).</summary>
+    public List<int> Numbered { get; } = new(512);
+
+    public List<int> WithAssociation { get; } = new(1024);
+
+    public List<int> WithConditional { get; } = new(256);
+
+    public int[] Heap { get; } = new int[Math.Max(LearnedRanker.MaxAssociationCandidates, LearnedRanker.MaxConditionalCandidates)];
 
     /// <summary>The knowledge pass's candidate for a code, by code number (for the caller; cleared with the rest).</summary>
     public Candidate?[] Knowledge { get; }
@@ -66,8 +80,22 @@ internal sealed class NoteSignals
     /// <summary>Second scratch category count for the caller.</summary>
     public Dictionary<long, int> RowCategories { get; } = new(256);
 
-    /// <summary>Numbers of the grams of the note already counted (reused).</summary>
-    public HashSet<int> SeenGrams { get; } = new(1024);
+    // Grams of the note already counted: gram number -> generation of the note that counted it,
+    // so nothing is cleared between notes.
+    private readonly int[] _gramStamp;
+    private int _generation = 1;
+
+    /// <summary>Records gram <paramref name="gram"/> as counted for this note; false when it already was.</summary>
+    public bool SeeGram(int gram)
+    {
+        if (_gramStamp[gram] == _generation)
+        {
+            return false;
+        }
+
+        _gramStamp[gram] = _generation;
+        return true;
+    }
 
     private readonly bool[] _seen;
 
@@ -113,8 +141,23 @@ internal sealed class NoteSignals
         }
 
         Touched.Clear();
+        Numbered.Clear();
+        WithAssociation.Clear();
+        WithConditional.Clear();
         DictCategories.Clear();
         RowCategories.Clear();
-        SeenGrams.Clear();
+        foreach (var t in TermOrder)
+        {
+            TermCounts[t] = 0;
+        }
+
+        TermOrder.Clear();
+        if (_generation == int.MaxValue)
+        {
+            Array.Clear(_gramStamp);
+            _generation = 0;
+        }
+
+        _generation++;
     }
 }

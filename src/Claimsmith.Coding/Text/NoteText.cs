@@ -107,8 +107,7 @@ internal sealed class NoteText
                 }
                 else
                 {
-                    var lower = text.Substring(start, len).ToLowerInvariant();
-                    word = new WordPool.Word(lower, Stemmer.Stem(lower));
+                    word = WordPool.Unpooled(text.Substring(start, len).ToLowerInvariant());
                 }
 
                 if (count == tokens.Length)
@@ -119,7 +118,7 @@ internal sealed class NoteText
                     tokens = larger;
                 }
 
-                tokens[count++] = new Token(start, len, word.Lower, word.Stem, sentence);
+                tokens[count++] = new Token(start, len, word.Lower, word.Stem, sentence, word.StemId, word.IsStopWord);
                 continue;
             }
 
