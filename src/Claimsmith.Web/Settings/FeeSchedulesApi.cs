@@ -211,8 +211,20 @@ internal static class FeeSchedulesApi
         foreach (var row in parsed.Rows)
         {
             var entry = new FeeScheduleEntry { OrganizationId = org };
-            Apply(new FeeScheduleRequest(org, row.Code, row.Modifier, row.Amount, row.From, row.To, null), entry, v, FieldNames.Csv(row.Line));
-            entries.Add((row.Line, entry));
+            var rowProblems = new Validation();
+            Apply(new FeeScheduleRequest(org, row.Code, row.Modifier, row.Amount, row.From, row.To, null), entry, rowProblems, FieldNames.Csv(row.Line));
+            foreach (var (field, messages) in rowProblems.Errors)
+            {
+                foreach (var m in messages)
+                {
+                    v.Add(field, m);
+                }
+            }
+
+            if (rowProblems.IsValid)
+            {
+                entries.Add((row.Line, entry));
+            }
         }
 
         if (v.IsValid && entries.Count == 0)
@@ -220,17 +232,28 @@ internal static class FeeSchedulesApi
             v.Add("file", "The file holds no rows: one line per charge, code,modifier,amount,from,to.");
         }
 
-        if (v.IsValid)
+        // Overlaps are checked among the good rows even when other lines have problems, so that one
+        // round of corrections fixes the file.
+        if (entries.Count > 0)
         {
-            // Overlaps within the file, then with what is saved (one query for the codes of the file).
-            for (var i = 0; i < entries.Count; i++)
+            // Overlaps within the file: per code and modifier, in date order, a row must start after
+            // the previous one ends (the open-ended row last). Then with what is saved (one query).
+            foreach (var group in entries.GroupBy(e => (e.Entry.ProcedureCode, e.Entry.Modifier)))
             {
-                for (var j = 0; j < i; j++)
+                var ordered = group.OrderBy(e => e.Entry.EffectiveFrom).ThenBy(e => e.Line).ToList();
+                var reach = ordered[0]; // the row seen so far that ends last
+                for (var i = 1; i < ordered.Count; i++)
                 {
-                    var (a, b) = (entries[i].Entry, entries[j].Entry);
-                    if (a.ProcedureCode == b.ProcedureCode && a.Modifier == b.Modifier && a.Overlaps(b.EffectiveFrom, b.EffectiveTo))
+                    var current = ordered[i];
+                    if (current.Entry.Overlaps(reach.Entry.EffectiveFrom, reach.Entry.EffectiveTo))
                     {
-                        v.Add(FieldNames.Csv(entries[i].Line).From, $"The period overlaps line {entries[j].Line} ({Describe(b)}).");
+                        var (later, earlier) = current.Line > reach.Line ? (current, reach) : (reach, current);
+                        v.Add(FieldNames.Csv(later.Line).From, $"The period overlaps line {earlier.Line} ({Describe(earlier.Entry)}).");
+                    }
+
+                    if ((current.Entry.EffectiveTo ?? DateOnly.MaxValue) > (reach.Entry.EffectiveTo ?? DateOnly.MaxValue))
+                    {
+                        reach = current;
                     }
                 }
             }

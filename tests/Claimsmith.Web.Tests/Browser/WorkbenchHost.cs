@@ -61,6 +61,7 @@ public class WorkbenchHost : ClaimsmithWebFactory, IAsyncLifetime
 
     public override async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (Browser is not null)
         {
             await Browser.CloseAsync();
