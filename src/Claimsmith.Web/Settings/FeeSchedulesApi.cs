@@ -388,7 +388,7 @@ internal static class FeeSchedulesApi
             return null;
         }
 
-        var message = $"Another row of {Describe(clash)} covers some of these dates: end that row the day before, or change the period.";
+        var message = $"The row of {Describe(clash)} covers some of these dates: end that row the day before this one starts, or change this period.";
         return TypedResults.Problem(new ProblemDetails
         {
             Status = StatusCodes.Status409Conflict,
@@ -397,14 +397,14 @@ internal static class FeeSchedulesApi
             Type = "https://claimsmith.dev/problems/fee-schedule-overlap",
             Extensions =
             {
-                ["errors"] = new Dictionary<string, string[]> { ["effectiveFrom"] = [message], ["effectiveTo"] = [message] },
+                ["errors"] = new Dictionary<string, string[]> { ["effectiveFrom"] = [$"Overlaps {Describe(clash)}."] },
                 ["conflictingId"] = clash.Id,
             },
         });
     }
 
     private static string Describe(FeeScheduleEntry e) =>
-        $"{e.ProcedureCode}{(e.Modifier.Length > 0 ? "-" + e.Modifier : "")} from {Day(e.EffectiveFrom)} {(e.EffectiveTo is { } t ? "to " + Day(t) : "on")}";
+        $"{e.ProcedureCode}{(e.Modifier.Length > 0 ? "-" + e.Modifier : "")} from {Day(e.EffectiveFrom)} {(e.EffectiveTo is { } t ? "to " + Day(t) : "with no end date")}";
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
