@@ -65,6 +65,7 @@ public abstract partial class ClaimsmithDbContext
         builder.Entity<StatementRecord>().HasQueryFilter(s => ScopeUnrestricted || ScopeIds.Contains(s.OrganizationId));
         builder.Entity<PaymentPlan>().HasQueryFilter(p => ScopeUnrestricted || ScopeIds.Contains(p.OrganizationId));
         builder.Entity<Appeal>().HasQueryFilter(a => ScopeUnrestricted || ScopeIds.Contains(a.OrganizationId));
+        builder.Entity<FeeScheduleEntry>().HasQueryFilter(f => ScopeUnrestricted || ScopeIds.Contains(f.OrganizationId));
 
         // ... and through their parent's (the parent's own filter applies inside the subquery).
         builder.Entity<Coverage>().HasQueryFilter(c => ScopeUnrestricted || Set<Patient>().Any(p => p.Id == c.PatientId));

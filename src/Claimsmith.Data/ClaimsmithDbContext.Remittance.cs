@@ -98,6 +98,7 @@ public abstract partial class ClaimsmithDbContext
             e.Property(x => x.ProcedureCode).HasMaxLength(5);
             e.Property(x => x.Modifier).HasMaxLength(2);
             e.HasIndex(x => new { x.PayerId, x.ProcedureCode, x.Modifier }).IsUnique();
+            e.Property(x => x.Version).IsConcurrencyToken();
             e.HasOne<Payer>().WithMany().HasForeignKey(x => x.PayerId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<LedgerEntry>().HasIndex(x => x.AdjudicationId);

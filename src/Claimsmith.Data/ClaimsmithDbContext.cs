@@ -438,6 +438,8 @@ public abstract partial class ClaimsmithDbContext : IdentityDbContext<Claimsmith
         });
         // Patient billing and appeals (PatientBillingAppeals migration).
         ConfigurePatientBilling(builder);
+        // The practice fee schedule (FeeSchedules migration).
+        ConfigureFeeSchedules(builder);
 
         // Ids are assigned by the domain (Guid v7), never by the database: a new child added to a
         // loaded aggregate (a status change, a charge) must be inserted, not taken for an update.

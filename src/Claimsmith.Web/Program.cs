@@ -20,6 +20,7 @@ using Claimsmith.Web.Providers;
 using Claimsmith.Web.Remittance;
 using Claimsmith.Web.Reports;
 using Claimsmith.Web.Security;
+using Claimsmith.Web.Settings;
 using Claimsmith.Web.Statements;
 using Claimsmith.Web.Workbench;
 using Scalar.AspNetCore;
@@ -86,6 +87,7 @@ app.MapReportsApi();
 app.MapStatementsApi();
 app.MapAppealsApi();
 app.MapAppealDetailsApi(); // the biller completes an appeal letter before filing (Appeals/AppealDetailsApi.cs)
+app.MapSettingsApi(); // fee schedule, payer contract rates, payer rules (Settings/SettingsApi.cs)
 
 await app.MigrateClaimsmithDatabaseAsync();
 

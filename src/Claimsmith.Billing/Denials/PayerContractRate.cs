@@ -1,7 +1,7 @@
 namespace Claimsmith.Billing;
 
 /// <summary>A payer's contracted allowed amount for a procedure code and modifier (per unit), the expected amount of underpayment checks.</summary>
-public sealed class PayerContractRate
+public sealed class PayerContractRate : IVersioned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid PayerId { get; set; }
@@ -11,4 +11,6 @@ public sealed class PayerContractRate
     public string Modifier { get; set; } = "";
     /// <summary>Allowed amount per unit.</summary>
     public Money Allowed { get; set; }
+    /// <inheritdoc />
+    public long Version { get; set; }
 }

@@ -28,6 +28,7 @@ internal sealed class AuditRecordLocator(DatabaseSettings settings)
             "Appeal" => await db.Appeals.Where(x => x.Id == id).Select(x => (Guid?)x.OrganizationId).ToListAsync(ct).ConfigureAwait(false),
             "StatementRecord" => await db.StatementRecords.Where(x => x.Id == id).Select(x => (Guid?)x.OrganizationId).ToListAsync(ct).ConfigureAwait(false),
             "Payer" => await db.Payers.Where(x => x.Id == id).Select(x => (Guid?)null).ToListAsync(ct).ConfigureAwait(false),
+            "FeeSchedule" => await db.FeeScheduleEntries.Where(x => x.Id == id).Select(x => (Guid?)x.OrganizationId).ToListAsync(ct).ConfigureAwait(false),
             "ClaimBatch" => await db.ClaimBatches.Where(x => x.Id == id).Select(x => (Guid?)null).ToListAsync(ct).ConfigureAwait(false),
             _ => [],
         };

@@ -27,7 +27,14 @@ internal sealed partial class ClaimScrubService(CodeSetSnapshotProvider snapshot
     // The global period of a 090 surgery reaches 90 days back (Claims Processing Manual ch. 12 §40.1).
     private const int HistoryDays = 90;
 
-    private readonly Lazy<ScrubberOptions> _tables = new(() => LoadTables(configuration, logger), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<ConfiguredPayerRules> _payerRules = new(() => ConfiguredPayerRules.Read(configuration[Section + ":PayerRules"]), LazyThreadSafetyMode.ExecutionAndPublication);
+    private Lazy<ScrubberOptions>? _tables;
+
+    /// <summary>The payer rules the scrubber runs, read once from <c>Claimsmith:Scrubber:PayerRules</c> (shown on the settings screen).</summary>
+    public ConfiguredPayerRules PayerRules => _payerRules.Value;
+
+    private ScrubberOptions Tables => LazyInitializer.EnsureInitialized(ref _tables,
+        () => new Lazy<ScrubberOptions>(() => LoadTables(configuration, logger, _payerRules.Value), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>Where the host looks for the snapshot (for the 503 message).</summary>
     public string SnapshotPath => snapshots.SnapshotPath;
@@ -59,7 +66,7 @@ internal sealed partial class ClaimScrubService(CodeSetSnapshotProvider snapshot
 
         // The payer's timely filing limit as kept in Claimsmith, under the payer id the claim carries;
         // it takes precedence over a profile of the same id in the rules file (the last one wins).
-        var tables = _tables.Value;
+        var tables = Tables;
         var profiles = claims
             .Where(c => payers.ContainsKey(c.PayerId) && c.Payer.PayerIdentifier.Length > 0)
             .Select(c => new PayerProfile(c.Payer.PayerIdentifier, payers[c.PayerId].Name, payers[c.PayerId].TimelyFilingDays));
@@ -131,23 +138,11 @@ internal sealed partial class ClaimScrubService(CodeSetSnapshotProvider snapshot
         return log;
     }
 
-    private static ScrubberOptions LoadTables(IConfiguration configuration, ILogger logger)
+    private static ScrubberOptions LoadTables(IConfiguration configuration, ILogger logger, ConfiguredPayerRules payerRules)
     {
         var section = configuration.GetSection(Section);
-        var problems = new List<ImportIssue>();
-        var rules = PayerRuleSet.Empty;
-        if (section["PayerRules"] is { Length: > 0 } rulesFile)
-        {
-            if (File.Exists(rulesFile))
-            {
-                (rules, var issues) = PayerRuleSet.Parse(File.ReadAllText(rulesFile), Path.GetFileName(rulesFile));
-                problems.AddRange(issues);
-            }
-            else
-            {
-                problems.Add(new ImportIssue("rules.missing", rulesFile, 0, "the file does not exist"));
-            }
-        }
+        var problems = new List<ImportIssue>(payerRules.Issues);
+        var rules = payerRules.Rules;
 
         var options = new ScrubberOptions
         {

@@ -1,5 +1,6 @@
 using Claimsmith.Billing;
 using Claimsmith.Data;
+using Claimsmith.Web.Audit;
 using Claimsmith.Web.Common;
 using Claimsmith.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -7,12 +8,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Claimsmith.Web.Payers;
 
-/// <summary>Insurers with their payer IDs, filing indicators and timely filing limits.</summary>
+/// <summary>
+/// Insurers with their payer IDs, filing indicators, timely filing limits and appeal windows.
+/// Every role reads them (claims, coverages and denials name payers); only admins change them,
+/// and every call is in the audit log (payers are settings the claims and deadlines depend on).
+/// </summary>
 internal static class PayersApi
 {
     public static IEndpointRouteBuilder MapPayersApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/payers").WithTags("Payers");
+        var api = app.MapGroup("/api/payers").WithTags("Payers").Audited("Payer", "payer");
         api.MapGet("/", List).RequireAuthorization(Policies.Read);
         api.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Read);
         api.MapPost("/", Create).RequireAuthorization(Policies.Admin);
@@ -20,7 +25,7 @@ internal static class PayersApi
         return app;
     }
 
-    internal sealed record PayerRequest(string? Name, string? PayerIdentifier, string? ClaimFilingIndicator, int? TimelyFilingDays, AddressDto? Address, long? Version);
+    internal sealed record PayerRequest(string? Name, string? PayerIdentifier, string? ClaimFilingIndicator, int? TimelyFilingDays, int? AppealWindowDays, AddressDto? Address, long? Version);
 
     internal static async Task<Ok<Page<Payer>>> List(ClaimsmithDbContext db, string? q, int? page, int? pageSize, CancellationToken ct)
     {
@@ -108,6 +113,13 @@ internal static class PayersApi
         if (payer.TimelyFilingDays is < 1 or > 3650)
         {
             v.Add("timelyFilingDays", "Between 1 and 3650 days.");
+        }
+
+        // Null keeps the default window (AppealDeadlines.DefaultWindowDays) that denial deadlines use.
+        payer.AppealWindowDays = r.AppealWindowDays;
+        if (r.AppealWindowDays is < 1 or > 3650)
+        {
+            v.Add("appealWindowDays", $"Between 1 and 3650 days, or empty for the default of {AppealDeadlines.DefaultWindowDays} days.");
         }
 
         payer.Address = r.Address is null ? null : v.Address("address", r.Address);

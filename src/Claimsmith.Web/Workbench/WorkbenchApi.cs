@@ -51,7 +51,8 @@ internal static class WorkbenchApi
         return result is null ? ClaimScrubApi.NoSnapshot(scrubber) : TypedResults.Ok(result);
     }
 
-    internal sealed record SaveResponse(Guid EncounterId, long Version, int Diagnoses, int Charges, int Decisions, string? Next);
+    /// <summary>What the save did; <c>PricedFromFeeSchedule</c> counts the charge lines whose amount came from the practice fee schedule.</summary>
+    internal sealed record SaveResponse(Guid EncounterId, long Version, int Diagnoses, int Charges, int Decisions, string? Next, int PricedFromFeeSchedule = 0);
 
     internal static async Task<Results<Ok<SaveResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Save(
         Guid id, SaveCoding request, ClaimsmithDbContext db, HttpContext http, TimeProvider clock, CancellationToken ct)
@@ -69,7 +70,9 @@ internal static class WorkbenchApi
         }
 
         var v = new Validation();
-        var draft = WorkbenchDraftScrub.Apply(encounter, new DraftCoding(request.Diagnoses, request.Charges), v);
+        var priced = new List<int>();
+        var fees = await WorkbenchDraftScrub.FeesForAsync(db, encounter, request.Charges, ct);
+        var draft = WorkbenchDraftScrub.Apply(encounter, new DraftCoding(request.Diagnoses, request.Charges), v, fees, priced);
         if (draft.Diagnoses.Count == 0)
         {
             v.Add("diagnoses", "Accept or add at least one diagnosis before saving.");
@@ -143,7 +146,7 @@ internal static class WorkbenchApi
         var next = await db.Encounters.AsNoTracking()
             .Where(e => e.Id != id && db.ClinicalDocuments.Any(d => d.EncounterId == e.Id) && !db.EncounterDiagnoses.Any(d => d.EncounterId == e.Id))
             .OrderBy(e => e.ServiceFrom).ThenBy(e => e.Id).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(ct);
-        return TypedResults.Ok(new SaveResponse(id, encounter.Version, encounter.Diagnoses.Count, encounter.Charges.Count, decisions, next is { } n ? $"/coding/{n}" : null));
+        return TypedResults.Ok(new SaveResponse(id, encounter.Version, encounter.Diagnoses.Count, encounter.Charges.Count, decisions, next is { } n ? $"/coding/{n}" : null, priced.Count));
     }
 
     internal static async Task<Results<FileContentHttpResult, ValidationProblem>> Forms(string? ids, ClaimsmithDbContext db, CancellationToken ct)

@@ -19,7 +19,7 @@ internal sealed class WorkbenchDraftScrub(ClaimsmithDbContext db, ClaimScrubServ
     public async Task<DraftScrubResult?> ScrubAsync(Encounter stored, DraftCoding draft, CancellationToken ct)
     {
         var v = new Validation();
-        var encounter = Apply(stored, draft, v);
+        var encounter = Apply(stored, draft, v, await FeesForAsync(db, stored, draft.Charges, ct));
         var coverages = await db.Coverages.AsNoTracking().Where(c => c.PatientId == encounter.PatientId).OrderBy(c => c.Order).ToListAsync(ct);
         var coverage = coverages.FirstOrDefault(c => c.IsActiveOn(encounter.ServiceFrom));
         var issues = v.Errors.Select(kv => new DraftIssue(kv.Key, string.Join(" ", kv.Value))).ToList();
@@ -57,10 +57,33 @@ internal sealed class WorkbenchDraftScrub(ClaimsmithDbContext db, ClaimScrubServ
     }
 
     /// <summary>
+    /// The fee schedule rows of the encounter's organization for the draft's codes in effect on
+    /// its date of service (one query; the schedule prices the draft's charge lines).
+    /// </summary>
+    public static async Task<FeeSchedule> FeesForAsync(ClaimsmithDbContext db, Encounter encounter, IEnumerable<DraftCharge>? charges, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(encounter);
+        var codes = (charges ?? []).Select(c => ProcedureCode.TryParse(c.Code, out var code) ? code : (ProcedureCode?)null).OfType<ProcedureCode>().Distinct().ToList();
+        if (codes.Count == 0)
+        {
+            return FeeSchedule.Empty;
+        }
+
+        var date = encounter.ServiceFrom;
+        var rows = await db.FeeScheduleEntries.AsNoTracking()
+            .Where(f => f.OrganizationId == encounter.OrganizationId && codes.Contains(f.ProcedureCode) && f.EffectiveFrom <= date && (f.EffectiveTo == null || f.EffectiveTo >= date))
+            .ToListAsync(ct);
+        return new FeeSchedule(rows);
+    }
+
+    /// <summary>
     /// A copy of the encounter with the draft's diagnoses (in order) and charges; every charge
     /// points to the first four diagnoses (CMS-1500 24E). Malformed codes are reported, not thrown.
+    /// A charge line whose code <paramref name="fees"/> lists for the date of service takes the
+    /// schedule's amount times its units; its index is added to <paramref name="priced"/>.
     /// </summary>
-    public static Encounter Apply(Encounter stored, DraftCoding draft, Validation v)
+    public static Encounter Apply(Encounter stored, DraftCoding draft, Validation v, FeeSchedule? fees = null, List<int>? priced = null)
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(draft);
@@ -138,18 +161,25 @@ internal sealed class WorkbenchDraftScrub(ClaimsmithDbContext db, ClaimScrubServ
                 v.Add($"charges[{i}].units", "Units must be above 0 and at most 9999.");
             }
 
-            if (c.Charge is not { } amount || amount < 0m || decimal.Round(amount, 2) != amount)
+            var modifiers = (c.Modifiers ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).Take(4)
+                .Select((m, j) => v.Code<Modifier>($"charges[{i}].modifiers[{j}]", m.Trim(), Modifier.TryParse, "modifier")).ToArray();
+            line.SetModifiers(modifiers);
+
+            // The practice's fee schedule sets the charge of a code it lists for the date of
+            // service (its usual charge, billed to every payer alike); other codes keep the amount entered.
+            if (line.ProcedureCode is { } procedure && line.Units > 0m && (fees ?? FeeSchedule.Empty).Price(procedure, modifiers.Length > 0 ? modifiers[0] : null, line.Units, e.ServiceFrom) is { } scheduled)
             {
-                v.Add($"charges[{i}].charge", "A non-negative amount with at most two decimals.");
+                line.Charge = scheduled;
+                priced?.Add(i);
+            }
+            else if (c.Charge is not { } amount || amount < 0m || decimal.Round(amount, 2) != amount)
+            {
+                v.Add($"charges[{i}].charge", "A non-negative amount with at most two decimals (the fee schedule under Settings has no charge for this code on the date of service).");
             }
             else
             {
                 line.Charge = Billing.Money.Of(amount);
             }
-
-            var modifiers = (c.Modifiers ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).Take(4)
-                .Select((m, j) => v.Code<Modifier>($"charges[{i}].modifiers[{j}]", m.Trim(), Modifier.TryParse, "modifier")).ToArray();
-            line.SetModifiers(modifiers);
             line.SetPointers(pointers);
             e.AddCharge(line);
         }

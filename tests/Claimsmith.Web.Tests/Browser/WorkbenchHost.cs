@@ -13,7 +13,7 @@ namespace Claimsmith.Web.Tests.Browser;
 /// a browser here: without Chromium at <c>CLAIMSMITH_CHROMIUM</c> or the Debian paths the tests
 /// skip with the reason.
 /// </summary>
-public sealed class WorkbenchHost : ClaimsmithWebFactory, IAsyncLifetime
+public class WorkbenchHost : ClaimsmithWebFactory, IAsyncLifetime
 {
     private static readonly string[] ChromiumPaths = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/lib/chromium/chromium"];
     private IPlaywright? _playwright;
@@ -61,6 +61,7 @@ public sealed class WorkbenchHost : ClaimsmithWebFactory, IAsyncLifetime
 
     public override async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (Browser is not null)
         {
             await Browser.CloseAsync();

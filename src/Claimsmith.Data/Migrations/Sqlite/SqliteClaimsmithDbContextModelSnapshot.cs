@@ -1614,6 +1614,44 @@ namespace Claimsmith.Data.Migrations.Sqlite
                     b.ToTable("Facilities");
                 });
 
+            modelBuilder.Entity("Claimsmith.Billing.FeeScheduleEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Modifier")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "ProcedureCode", "Modifier", "EffectiveFrom");
+
+                    b.ToTable("FeeScheduleEntries");
+                });
+
             modelBuilder.Entity("Claimsmith.Billing.FreelanceClient", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2034,6 +2072,10 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -4135,6 +4177,15 @@ namespace Claimsmith.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Address")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Claimsmith.Billing.FeeScheduleEntry", b =>
+                {
+                    b.HasOne("Claimsmith.Billing.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

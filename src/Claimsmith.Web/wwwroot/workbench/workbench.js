@@ -51,7 +51,7 @@
     if (ev.defaultPrevented || ev.ctrlKey || ev.metaKey || ev.altKey || typing(ev.target)) return;
     if (pendingG) {
       pendingG = false;
-      const go = { q: "/coding", c: "/claims", p: "/patients", r: "/remittance", d: "/denials", b: "/dashboard", t: "/freelance/time", a: "/audit", u: "/admin/users" }[ev.key];
+      const go = { q: "/coding", c: "/claims", p: "/patients", r: "/remittance", d: "/denials", b: "/dashboard", t: "/freelance/time", a: "/audit", u: "/admin/users", s: "/admin/settings" }[ev.key];
       if (go) { ev.preventDefault(); location.href = go; }
       return;
     }
@@ -456,7 +456,7 @@
         model.version = r.version;
         for (const s of model.suggestions) if (state.get(s.id).kind !== "pending") s.decided = true;
         dirty = false; nextUrl = r.next;
-        say(status, "Saved: " + r.diagnoses + " diagnosis(es), " + r.charges + " charge line(s), " + r.decisions + " decision(s) recorded." + (r.next ? " Press n for the next encounter." : " The queue is empty."));
+        say(status, "Saved: " + r.diagnoses + " diagnosis(es), " + r.charges + " charge line(s), " + r.decisions + " decision(s) recorded." + (r.pricedFromFeeSchedule ? " " + r.pricedFromFeeSchedule + " charge(s) priced from the fee schedule." : "") + (r.next ? " Press n for the next encounter." : " The queue is empty."));
         const b = $("#build-claim"); if (b) b.hidden = false;
       } catch (e) { say(status, "Not saved. " + e.message, true); }
     }
