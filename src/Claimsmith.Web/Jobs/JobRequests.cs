@@ -13,7 +13,8 @@ internal sealed record ClaimScrubJobRequest(IReadOnlyList<Guid>? ClaimIds, Claim
 /// <param name="OlderThanDays">First date of service at least this many days ago.</param>
 /// <param name="MinAmount">Total charge from (dollars).</param>
 /// <param name="MaxAmount">Total charge up to (dollars).</param>
-internal sealed record ClaimScrubJobFilter(ClaimStatus? Status, Guid? PayerId, int? OlderThanDays, decimal? MinAmount, decimal? MaxAmount);
+/// <param name="FindingsOf">Only the claims an earlier batch scrub (this job id) found errors or warnings on: scrub them again after fixing.</param>
+internal sealed record ClaimScrubJobFilter(ClaimStatus? Status, Guid? PayerId, int? OlderThanDays, decimal? MinAmount, decimal? MaxAmount, Guid? FindingsOf = null);
 
 /// <summary>Suggest codes in the background for the named encounters, or for every waiting encounter not opened yet that matches the coding queue's filter.</summary>
 /// <param name="EncounterIds">The encounters to code.</param>

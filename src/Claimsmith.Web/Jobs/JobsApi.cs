@@ -130,6 +130,18 @@ internal static class JobsApi
             ? db.Claims.AsNoTracking().Where(c => named.Contains(c.Id))
             : new ClaimListFilter(request!.Filter!.Status, request.Filter.PayerId, request.Filter.OlderThanDays, request.Filter.MinAmount, request.Filter.MaxAmount)
                 .Apply(db.Claims.AsNoTracking(), today);
+        if (request?.Filter?.FindingsOf is { } earlier)
+        {
+            if (jobs.Find(earlier, http.Actor(), db.OrganizationScope) is not { Details: ClaimScrubFindings found })
+            {
+                v.Add("filter.findingsOf", "That batch scrub is no longer kept or is not yours to see: filter the claims another way.");
+                return TypedResults.ValidationProblem(v.Errors, title: "Unknown batch scrub.");
+            }
+
+            var withFindings = found.Claims.Keys.ToList();
+            query = query.Where(c => withFindings.Contains(c.Id));
+        }
+
         var claimIds = await query.OrderByDescending(c => c.ServiceFrom).ThenBy(c => c.ClaimNumber).Select(c => c.Id).Take(ClaimScrubJob.MaxClaims + 1).ToListAsync(ct);
         if (claimIds.Count > ClaimScrubJob.MaxClaims)
         {
