@@ -17,7 +17,7 @@ namespace Claimsmith.Web.Tests.Jobs;
 /// without the policy refused; another organization's job answered 404 to read, list and cancel;
 /// cancel only by who started a job or an administrator; posting jobs listed only to billing roles.
 /// </summary>
-public sealed class JobsApiTests(ClaimsmithWebFactory factory) : IClassFixture<ClaimsmithWebFactory>
+public abstract class JobsApiTests(ClaimsmithWebFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -73,6 +73,7 @@ public sealed class JobsApiTests(ClaimsmithWebFactory factory) : IClassFixture<C
     [Fact]
     public async Task ClaimScrub_OfSelectedClaims_RunsInTheBackground_AgreesWithTheSingleScrub_AndIsAudited()
     {
+        factory.SkipIfUnavailable();
         var (org, clean, bad) = await WithDbAsync(async db =>
         {
             var o = await JobSeed.OrganizationAsync(db, Ct);
@@ -133,6 +134,7 @@ public sealed class JobsApiTests(ClaimsmithWebFactory factory) : IClassFixture<C
     [Fact]
     public async Task ClaimScrub_AllMatchingAFilter_AndBadRequestsInWords()
     {
+        factory.SkipIfUnavailable();
         var claim = await WithDbAsync(db => JobSeed.DraftClaimAsync(db, TimeProvider.System, "J06", Ct));
         using var biller = await factory.ClientAsAsync(ClaimsmithRoles.Biller);
 
@@ -171,6 +173,7 @@ public sealed class JobsApiTests(ClaimsmithWebFactory factory) : IClassFixture<C
     [Fact]
     public async Task Roles_WithoutThePolicy_Get403_AndTheRefusalIsAudited()
     {
+        factory.SkipIfUnavailable();
         using var coder = await factory.ClientAsAsync(ClaimsmithRoles.Coder);
         using var auditor = await factory.ClientAsAsync(ClaimsmithRoles.Auditor);
         Assert.Equal(HttpStatusCode.Forbidden, (await coder.SendAsync(HttpMethod.Post, "/api/jobs/claim-scrub", new { claimIds = new[] { Guid.CreateVersion7() } })).Status);
@@ -187,6 +190,7 @@ public sealed class JobsApiTests(ClaimsmithWebFactory factory) : IClassFixture<C
     [Fact]
     public async Task AnotherOrganizationsJob_Is404_ToReadListAndCancel_AndOnlyTheStarterOrAnAdminCancels()
     {
+        factory.SkipIfUnavailable();
         var (a, b) = await WithDbAsync(async db => (await JobSeed.OrganizationAsync(db, Ct), await JobSeed.OrganizationAsync(db, Ct)));
         var (billerA, billerAEmail) = await UserOfAsync(ClaimsmithRoles.Biller, a.Id);
         var (coderA, _) = await UserOfAsync(ClaimsmithRoles.Coder, a.Id);
@@ -235,6 +239,7 @@ public sealed class JobsApiTests(ClaimsmithWebFactory factory) : IClassFixture<C
     [Fact]
     public async Task CodingSuggestions_ForWaitingEncounters_StoreTheSuggestions_SoTheyNoLongerWait()
     {
+        factory.SkipIfUnavailable();
         var (org, encounter) = await WithDbAsync(async db =>
         {
             var o = await JobSeed.OrganizationAsync(db, Ct);
@@ -273,6 +278,7 @@ public sealed class JobsApiTests(ClaimsmithWebFactory factory) : IClassFixture<C
     [Fact]
     public async Task PostingJobs_AreListedOnlyToRolesThatReadBilling_AndCancelled_TheRemittanceViewSaysSo()
     {
+        factory.SkipIfUnavailable();
         var posting = new RemittancePostingJob(Guid.CreateVersion7(), "slow.835", [1], 3000, ClaimsmithWebFactory.Email(ClaimsmithRoles.Biller), OrganizationScope.Unrestricted, null, DateTimeOffset.UtcNow);
         RunUntilCancelled(posting.Job);
         using var coder = await factory.ClientAsAsync(ClaimsmithRoles.Coder);
@@ -291,3 +297,7 @@ public sealed class JobsApiTests(ClaimsmithWebFactory factory) : IClassFixture<C
         Assert.True(posting.View().IsFinished);
     }
 }
+
+public sealed class SqliteJobsApiTests(ClaimsmithWebFactory factory) : JobsApiTests(factory), IClassFixture<ClaimsmithWebFactory>;
+
+public sealed class PostgresJobsApiTests(PostgresClaimsmithWebFactory factory) : JobsApiTests(factory), IClassFixture<PostgresClaimsmithWebFactory>;
