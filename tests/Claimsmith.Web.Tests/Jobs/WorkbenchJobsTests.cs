@@ -130,6 +130,7 @@ public sealed class WorkbenchJobsTests : IDisposable
             await gate.WaitAsync(ctx.Stopping);
             ctx.Job.Succeeded();
         });
+        await WaitUntilAsync(() => first.State == JobState.Running);
         _runner.Run(second, ctx =>
         {
             ctx.Job.Succeeded();
