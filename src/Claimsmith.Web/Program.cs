@@ -13,6 +13,7 @@ using Claimsmith.Web.Facilities;
 using Claimsmith.Web.Fhir;
 using Claimsmith.Web.Freelance;
 using Claimsmith.Web.Hosting;
+using Claimsmith.Web.Jobs;
 using Claimsmith.Web.Organizations;
 using Claimsmith.Web.Patients;
 using Claimsmith.Web.Payers;
@@ -38,6 +39,7 @@ builder.AddClaimsmithAccess(); // organization scope, sign-in hardening, audit (
 builder.AddSecurityHardening(); // headers, HTTPS/HSTS, body limit, safe problems (Hosting/SecurityHardening.cs)
 builder.Services.AddWorkbench(); // the web workbench: Razor components (Workbench/WorkbenchSetup.cs)
 builder.Services.AddRemittanceJobs(); // 835 uploads posted in the background (Remittance/RemittanceUploadsApi.cs)
+builder.Services.AddWorkbenchJobs(); // background jobs: posting, batch scrub, batch coding (Jobs/JobsApi.cs)
 
 var app = builder.Build();
 
@@ -79,6 +81,7 @@ app.MapFhirApi(); // FHIR R4 import and export (Fhir/FhirApi.cs)
 app.MapEvidenceApi(); // lab values and imaging impressions beside the note (Coding/EvidenceApi.cs)
 app.MapRemittanceApi();
 app.MapRemittanceUploadsApi(); // workbench upload, preview and background posting of 835 files
+app.MapJobsApi(); // background jobs: list, progress, cancel; batch scrub and batch coding starts (Jobs/JobsApi.cs)
 app.MapDenialsApi();
 app.MapAcknowledgementsApi();
 app.MapEligibilityApi();

@@ -77,6 +77,11 @@ public sealed class AuthorizationMatrixTests(ClaimsmithWebFactory factory) : ICl
         Assert.Contains(probes, p => p.Display == "POST /api/claims/{id:guid}/scrub");
         Assert.Contains(probes, p => p.Display == "POST /api/claims/scrub");
         Assert.Contains(probes, p => p.Display == "POST /api/claims/{id:guid}/scrub/overrides");
+        Assert.Contains(probes, p => p.Display == "GET /api/jobs/");
+        Assert.Contains(probes, p => p.Display == "GET /api/jobs/{id:guid}");
+        Assert.Contains(probes, p => p.Display == "POST /api/jobs/{id:guid}/cancel");
+        Assert.Contains(probes, p => p.Display == "POST /api/jobs/claim-scrub");
+        Assert.Contains(probes, p => p.Display == "POST /api/jobs/coding-suggestions");
         Assert.DoesNotContain(probes, p => p.Url == "/health");
     }
 

@@ -151,7 +151,23 @@ internal static class CodingApi
         }
 
         var patient = await db.Patients.AsNoTracking().FirstAsync(p => p.Id == encounter.PatientId, ct);
-        var setting = request?.Setting ?? DefaultSetting(encounter);
+        var set = BuildSuggestionSet(engine, encounter, patient, request?.Setting, request?.All == true, http.Actor(), clock.GetUtcNow());
+        db.SuggestionSets.Add(set);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/encounters/{id}/suggestions/{set.Id}", SuggestionSetResponse.From(set));
+    }
+
+    /// <summary>
+    /// Codes every clinical document of <paramref name="encounter"/> (documents loaded) for
+    /// <paramref name="patient"/> and returns the suggestion set to store: what opening the coding
+    /// screen, <c>POST /api/encounters/{id}/suggestions</c> and the batch coding job store alike.
+    /// </summary>
+    internal static SuggestionSet BuildSuggestionSet(CodingEngine engine, Encounter encounter, Patient patient, CareSetting? setting, bool all, string actor, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(encounter);
+        ArgumentNullException.ThrowIfNull(patient);
+        var chosen = setting ?? DefaultSetting(encounter);
         var age = AgeAt(patient.BirthDate, encounter.ServiceFrom);
         var sex = patient.Sex switch
         {
@@ -163,22 +179,20 @@ internal static class CodingApi
         var set = new SuggestionSet
         {
             EncounterId = encounter.Id,
-            Setting = setting,
+            Setting = chosen,
             DateOfService = encounter.ServiceFrom,
-            CreatedAt = clock.GetUtcNow(),
-            CreatedBy = http.Actor(),
+            CreatedAt = at,
+            CreatedBy = actor,
         };
         foreach (var doc in encounter.Documents.OrderBy(d => d.CreatedAt).ThenBy(d => d.Id))
         {
-            var result = engine.Suggest(new CodingRequest(doc.Text, setting, encounter.ServiceFrom, age, sex) { ApplyThreshold = request?.All != true });
+            var result = engine.Suggest(new CodingRequest(doc.Text, chosen, encounter.ServiceFrom, age, sex) { ApplyThreshold = !all });
             set.UsedLearnedModel |= result.UsedLearnedModel;
             set.Suggestions.AddRange(result.Diagnoses.Select((s, i) => SuggestedCode.From(s, set.Id, doc.Id, i + 1)));
             set.Suggestions.AddRange(result.Procedures.Select((s, i) => SuggestedCode.From(s, set.Id, doc.Id, i + 1)));
         }
 
-        db.SuggestionSets.Add(set);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/encounters/{id}/suggestions/{set.Id}", SuggestionSetResponse.From(set));
+        return set;
     }
 
     // An inpatient stay bills on type of bill 11x, 18x or 21x (837I CLM05); everything else is coded under the outpatient rules.

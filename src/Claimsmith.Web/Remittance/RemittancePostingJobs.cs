@@ -1,38 +1,32 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
 using Claimsmith.Data.Security;
+using Claimsmith.Web.Jobs;
 
 namespace Claimsmith.Web.Remittance;
 
 /// <summary>
 /// The in-memory registry of 835 uploads and posting jobs (one per host). An upload is kept for a
 /// while after its preview so that "Post" does not send tens of megabytes again; a posting job runs
-/// on <see cref="RemittancePostingWorker"/>, not on the request, so the user can leave the page.
+/// on the workbench's job runner (<see cref="WorkbenchJobs"/>, the work is
+/// <see cref="RemittancePostingWorker"/>), not on the request, so the user can leave the page.
 /// Nothing here survives a restart, and nothing needs to: posting is idempotent by payer and trace
 /// number with one transaction per claim, so posting the same file again resumes where it stopped.
 /// </summary>
-internal sealed class RemittancePostingJobs(TimeProvider clock)
+internal sealed class RemittancePostingJobs(WorkbenchJobs runner, TimeProvider clock)
 {
     /// <summary>How long an upload waits for its "Post".</summary>
     public static readonly TimeSpan UploadLifetime = TimeSpan.FromHours(1);
-
-    /// <summary>How long a finished job stays listed.</summary>
-    public static readonly TimeSpan FinishedLifetime = TimeSpan.FromHours(12);
 
     /// <summary>Uploads kept per user (older ones are dropped first).</summary>
     public const int UploadsPerUser = 3;
 
     private readonly ConcurrentDictionary<Guid, StagedUpload> _uploads = new();
     private readonly ConcurrentDictionary<Guid, RemittancePostingJob> _jobs = new();
-    private readonly Channel<RemittancePostingJob> _queue = Channel.CreateUnbounded<RemittancePostingJob>(new UnboundedChannelOptions { SingleReader = true });
 
     /// <summary>An uploaded 835 waiting to be posted.</summary>
     internal sealed record StagedUpload(Guid Id, string FileName, byte[] Content, int TotalClaims, string Actor, DateTimeOffset UploadedAt);
 
-    /// <summary>The jobs to run, in order.</summary>
-    public ChannelReader<RemittancePostingJob> Queue => _queue.Reader;
-
-    /// <summary>Keeps an upload for a later <see cref="Start"/>.</summary>
+    /// <summary>Keeps an upload for a later <see cref="Start(Guid, JobStarter)"/>.</summary>
     public StagedUpload Stage(string fileName, byte[] content, int totalClaims, string actor)
     {
         Sweep();
@@ -48,20 +42,21 @@ internal sealed class RemittancePostingJobs(TimeProvider clock)
     }
 
     /// <summary>Queues the posting of an upload of <paramref name="actor"/>; null when there is no such upload (expired, or someone else's).</summary>
-    public RemittancePostingJob? Start(Guid uploadId, string actor, OrganizationScope scope, Guid? organizationId)
+    public RemittancePostingJob? Start(Guid uploadId, string actor, OrganizationScope scope, Guid? organizationId) =>
+        Start(uploadId, new JobStarter(actor, null, null, scope, organizationId));
+
+    /// <summary>Queues the posting of an upload of the <paramref name="starter"/>; null when there is no such upload (expired, or someone else's).</summary>
+    public RemittancePostingJob? Start(Guid uploadId, JobStarter starter)
     {
-        if (!_uploads.TryGetValue(uploadId, out var upload) || upload.Actor != actor || !_uploads.TryRemove(uploadId, out _))
+        ArgumentNullException.ThrowIfNull(starter);
+        if (!_uploads.TryGetValue(uploadId, out var upload) || upload.Actor != starter.Actor || !_uploads.TryRemove(uploadId, out _))
         {
             return null;
         }
 
-        var job = new RemittancePostingJob(Guid.CreateVersion7(), upload.FileName, upload.Content, upload.TotalClaims, actor, scope, organizationId, clock.GetUtcNow());
+        var job = new RemittancePostingJob(Guid.CreateVersion7(), upload.FileName, upload.Content, upload.TotalClaims, starter, clock.GetUtcNow());
         _jobs[job.Id] = job;
-        if (!_queue.Writer.TryWrite(job))
-        {
-            throw new InvalidOperationException("The posting queue is closed.");
-        }
-
+        runner.Run(job.Job, context => RemittancePostingWorker.RunAsync(job, context));
         return job;
     }
 
@@ -76,9 +71,6 @@ internal sealed class RemittancePostingJobs(TimeProvider clock)
         return [.. _jobs.Values.Where(j => j.VisibleTo(actor, scope)).Select(j => j.View()).OrderByDescending(v => v.QueuedAt)];
     }
 
-    /// <summary>Stops accepting jobs (host shutdown).</summary>
-    public void Close() => _queue.Writer.TryComplete();
-
     private void Sweep()
     {
         var now = clock.GetUtcNow();
@@ -90,7 +82,7 @@ internal sealed class RemittancePostingJobs(TimeProvider clock)
         foreach (var j in _jobs.Values)
         {
             var v = j.View();
-            if (v.IsFinished && v.FinishedAt is { } at && now - at > FinishedLifetime)
+            if (v.IsFinished && v.FinishedAt is { } at && now - at > WorkbenchJobs.FinishedLifetime)
             {
                 _jobs.TryRemove(j.Id, out _);
             }

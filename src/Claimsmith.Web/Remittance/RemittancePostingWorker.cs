@@ -1,40 +1,21 @@
-using Claimsmith.Data;
 using Claimsmith.Data.Remittance;
+using Claimsmith.Web.Jobs;
 
 namespace Claimsmith.Web.Remittance;
 
 /// <summary>
-/// Runs the queued posting jobs one at a time, each in its own DI scope (its own database
-/// context) with the organization scope of the user who started it. The posting itself is
+/// The work of a posting job, run by <see cref="WorkbenchJobs"/> in a DI scope of its own (its own
+/// database context) with the organization scope of the user who started it. The posting itself is
 /// <see cref="RemittancePostingService.PostFileAsync"/>: one transaction per claim payment, so a
-/// job stopped by an error or a shutdown leaves only whole claims posted, and posting the same
-/// file again resumes.
+/// job stopped by an error, a cancel or a shutdown leaves only whole claims posted, and posting the
+/// same file again resumes. The runner says in words why a job stopped.
 /// </summary>
-internal sealed partial class RemittancePostingWorker(RemittancePostingJobs jobs, IServiceScopeFactory scopes, TimeProvider clock, ILogger<RemittancePostingWorker> logger)
-    : BackgroundService
+internal static class RemittancePostingWorker
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await foreach (var job in jobs.Queue.ReadAllAsync(stoppingToken).ConfigureAwait(false))
-            {
-                await RunAsync(job, stoppingToken).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutdown: the job in hand stopped between claims; posting the file again resumes it.
-        }
-    }
+    /// <summary>Where claim payments left in the exceptions queue are resolved by hand.</summary>
+    private const string ExceptionsHref = "/remittance/exceptions";
 
-    public override Task StopAsync(CancellationToken cancellationToken)
-    {
-        jobs.Close();
-        return base.StopAsync(cancellationToken);
-    }
-
-    internal async Task RunAsync(RemittancePostingJob job, CancellationToken ct)
+    internal static async Task RunAsync(RemittancePostingJob job, JobContext context)
     {
         var content = job.TakeContent();
         if (content is null)
@@ -42,33 +23,20 @@ internal sealed partial class RemittancePostingWorker(RemittancePostingJobs jobs
             return;
         }
 
-        job.Started(clock.GetUtcNow());
-        try
+        job.Started(context.Clock.GetUtcNow());
+        var service = new RemittancePostingService(context.Db, context.Clock) { ClaimCommitted = job.ClaimDone };
+        var result = await service.PostFileAsync(content, job.Actor, job.OrganizationId, context.Cancellation).ConfigureAwait(false);
+        foreach (var c in result.Remittances.SelectMany(r => r.Claims).Where(c => c.Outcome == ClaimOutcome.Exception))
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ClaimsmithDbContext>();
-            db.OrganizationScope = job.Scope;
-            var service = new RemittancePostingService(db, clock) { ClaimCommitted = job.ClaimDone };
-            var result = await service.PostFileAsync(content, job.Actor, job.OrganizationId, ct).ConfigureAwait(false);
-            job.Completed(clock.GetUtcNow(), [.. result.Remittances.Where(r => r.RemittanceId is not null).Select(r => r.RemittanceId!.Value)],
-                result.PostedClaims,
-                result.Remittances.Sum(r => r.Claims.Count(c => c.Outcome == ClaimOutcome.Exception)),
-                result.Remittances.Sum(r => r.Claims.Count(c => c.Outcome == ClaimOutcome.AlreadyPosted)),
-                Describe(result));
+            job.Job.RecordError(new JobItemError(c.ClaimNumber, "claim payment " + c.ClaimNumber,
+                (c.Message ?? "Not posted.") + " It waits in the exceptions queue.", ExceptionsHref));
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            job.Failed(clock.GetUtcNow(), "The server stopped while posting. Every claim posted so far is complete; upload and post the same file again to post the rest.");
-            throw;
-        }
-#pragma warning disable CA1031 // a background job reports any failure in words on its status instead of ending the worker
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            LogFailed(logger, ex, job.Id, job.FileName);
-            job.Failed(clock.GetUtcNow(),
-                "Posting stopped because of an error on the server. Every claim posted so far is complete; post the same file again to resume, and tell your administrator if it stops again (job " + job.Id + ").");
-        }
+
+        job.Completed(context.Clock.GetUtcNow(), [.. result.Remittances.Where(r => r.RemittanceId is not null).Select(r => r.RemittanceId!.Value)],
+            result.PostedClaims,
+            result.Remittances.Sum(r => r.Claims.Count(c => c.Outcome == ClaimOutcome.Exception)),
+            result.Remittances.Sum(r => r.Claims.Count(c => c.Outcome == ClaimOutcome.AlreadyPosted)),
+            Describe(result));
     }
 
     /// <summary>The outcome of a file in words.</summary>
@@ -98,7 +66,4 @@ internal sealed partial class RemittancePostingWorker(RemittancePostingJobs jobs
 
         return parts.Count == 0 ? "The file holds no remittance." : string.Join(" ", parts);
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Posting job {JobId} ({FileName}) failed")]
-    private static partial void LogFailed(ILogger logger, Exception exception, Guid jobId, string fileName);
 }

@@ -6,6 +6,7 @@ using Claimsmith.Data.Remittance;
 using Claimsmith.Web.Audit;
 using Claimsmith.Web.CodeSets;
 using Claimsmith.Web.Hosting;
+using Claimsmith.Web.Jobs;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.EntityFrameworkCore;
@@ -28,8 +29,8 @@ internal static class RemittanceUploadsApi
 
     public static IServiceCollection AddRemittanceJobs(this IServiceCollection services)
     {
+        services.AddWorkbenchJobs();
         services.AddSingleton<RemittancePostingJobs>();
-        services.AddHostedService<RemittancePostingWorker>();
         return services;
     }
 
@@ -121,9 +122,7 @@ internal static class RemittanceUploadsApi
     internal static Results<Accepted<PostingJobView>, ProblemHttpResult> StartPosting(Guid id, ClaimsmithDbContext db, HttpContext http, RemittancePostingJobs jobs)
     {
         // A user who works for one organization posts that organization's remittances (as POST /api/remittances).
-        var scope = db.OrganizationScope;
-        Guid? organization = !scope.IsUnrestricted && scope.OrganizationIds.Count == 1 ? scope.OrganizationIds[0] : null;
-        var job = jobs.Start(id, http.Actor(), scope, organization);
+        var job = jobs.Start(id, JobStarter.From(http, db));
         if (job is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no upload to post with this id.",

@@ -21,6 +21,12 @@ public sealed class WorkbenchBrowserTests(WorkbenchHost host) : IClassFixture<Wo
     public async Task SignIn_RefusesAWrongPassword_ThenOpensTheQueue_AndSignsOut()
     {
         host.SkipIfUnavailable();
+        // An encounter of its own waits in the queue: the coding test may have coded the seeded one already (tests run in any order).
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await Jobs.JobSeed.UncodedEncounterAsync(scope.ServiceProvider.GetRequiredService<ClaimsmithDbContext>(), TestContext.Current.CancellationToken, host.Data.OrganizationId, new DateOnly(2026, 6, 1));
+        }
+
         await using var context = await host.NewContextAsync();
         var page = await context.NewPageAsync();
         await using var session = new BrowserSession(context, page, "signin");

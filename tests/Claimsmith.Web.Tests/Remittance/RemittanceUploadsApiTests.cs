@@ -5,6 +5,7 @@ using Claimsmith.Billing;
 using Claimsmith.Data;
 using Claimsmith.Data.Audit;
 using Claimsmith.Data.Security;
+using Claimsmith.Web.Jobs;
 using Claimsmith.Web.Remittance;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -195,19 +196,20 @@ public sealed class RemittanceUploadsApiTests(ClaimsmithWebFactory factory) : IC
     [Fact]
     public async Task Worker_ReportsAnUnreadableFile_AndAFailure_InWords()
     {
-        var jobs = new RemittancePostingJobs(TimeProvider.System);
-        var worker = new RemittancePostingWorker(jobs, factory.Services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, NullLogger<RemittancePostingWorker>.Instance);
+        using var runner = new WorkbenchJobs(factory.Services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, NullLogger<WorkbenchJobs>.Instance);
+        var jobs = new RemittancePostingJobs(runner, TimeProvider.System);
         var staged = jobs.Stage("junk.835", "not an interchange"u8.ToArray(), 0, "biller");
         var job = jobs.Start(staged.Id, "biller", OrganizationScope.Unrestricted, null)!;
-        await worker.RunAsync(job, Ct);
+        await job.Job.Completion.WaitAsync(Ct);
         Assert.Equal(PostingJobState.Completed, job.View().State);
         Assert.StartsWith("Nothing was posted: the file is not a readable 835.", job.View().Message, StringComparison.Ordinal);
 
-        // A host without a database: the job fails, says so in words and keeps the worker alive.
+        // A host without a database: the job fails, says so in words and keeps the runner alive.
         var empty = new ServiceCollection().BuildServiceProvider();
-        var broken = new RemittancePostingWorker(jobs, empty.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, NullLogger<RemittancePostingWorker>.Instance);
-        var again = jobs.Start(jobs.Stage("junk.835", [1, 2, 3], 1, "biller").Id, "biller", OrganizationScope.Unrestricted, null)!;
-        await broken.RunAsync(again, Ct);
+        using var brokenRunner = new WorkbenchJobs(empty.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, NullLogger<WorkbenchJobs>.Instance);
+        var broken = new RemittancePostingJobs(brokenRunner, TimeProvider.System);
+        var again = broken.Start(broken.Stage("junk.835", [1, 2, 3], 1, "biller").Id, "biller", OrganizationScope.Unrestricted, null)!;
+        await again.Job.Completion.WaitAsync(Ct);
         var view = again.View();
         Assert.Equal(PostingJobState.Failed, view.State);
         Assert.Contains("Every claim posted so far is complete; post the same file again to resume", view.Message, StringComparison.Ordinal);

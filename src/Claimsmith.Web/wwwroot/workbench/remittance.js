@@ -125,7 +125,7 @@
       let job;
       try { job = await api("GET", "/api/remittances/jobs/" + id); }
       catch (e) { say(status, "Cannot read the progress: " + e.message + " The posting continues on the server; reload this page to see it.", true); return; }
-      say(status, job.progress + " " + (job.state === "Running" || job.state === "Queued" ? "You can leave this page: posting continues." : job.message), job.state === "Failed");
+      say(status, job.progress + " " + (job.state === "Running" || job.state === "Queued" ? "You can leave this page: posting continues." : job.message), job.state === "Failed" || job.state === "Cancelled");
       if (job.state === "Completed") {
         for (const rid of job.remittanceIds) {
           const a = el("a", "Open the posted remittance"); a.href = "/remittance/" + rid; a.className = "posted-link";
@@ -133,7 +133,7 @@
         }
         return;
       }
-      if (job.state !== "Failed") setTimeout(tick, 1000);
+      if (job.state === "Queued" || job.state === "Running") setTimeout(tick, 1000);
     };
     tick();
   }

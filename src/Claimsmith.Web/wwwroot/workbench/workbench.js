@@ -513,19 +513,6 @@
         } catch (e) { say(out, "No batch was exported. " + e.message, true); }
       } else if (kind === "pdf") {
         location.href = "/api/workbench/claims/cms1500.zip?ids=" + ids.join(",");
-      } else if (kind === "scrub-many") {
-        const lines = [];
-        for (const id of ids) {
-          const row = document.getElementById("claim-" + id);
-          const number = row ? row.dataset.number : id.slice(0, 8);
-          try {
-            const r = await api("POST", "/api/claims/" + id + "/scrub");
-            lines.push(number + ": " + r.errors + " error(s), " + r.warnings + " warning(s)" + (r.findings.length ? " (" + r.findings.map((f) => f.ruleId).join(", ") + ")" : ""));
-            const cell = row && row.querySelector(".scrub-cell");
-            if (cell) cell.textContent = r.errors ? r.errors + " error(s)" : r.warnings ? r.warnings + " warning(s)" : "clean";
-          } catch (e) { lines.push(number + ": " + e.message); }
-        }
-        say(out, "Scrubbed " + ids.length + " claim(s). " + lines.join("; "));
       } else if (kind === "scrub") {
         const box = $("#claim-scrub");
         try {
