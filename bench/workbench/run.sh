@@ -84,8 +84,8 @@ for path in "/coding" "/coding?status=all" "/coding?status=all&page=100" "/codin
             "/claims" "/claims?status=Denied" "/claims?payer=$payer" "/claims?age=90" "/claims?min=100&max=400" "/claims?min=2000" \
             "/claims?status=Paid&payer=$payer&age=30&min=50&max=5000" "/claims?page=150" "/claims/$claim" \
             "/patients" "/patients?page=80" "/patients/$patient" "/audit" "/audit?page=50" "/admin/users" \
-            "/remittance" "/remittance/exceptions" "/denials" "/appeals" "/dashboard" \
-            "/freelance/time" "/freelance/productivity" "/freelance/quality" "/freelance/invoices" "/admin/settings"; do
+            "/remittance" "/remittance/exceptions" "/denials" "/appeals" "/dashboard" "/dashboard?fresh=1" "/jobs" \
+            "/freelance/time" "/freelance/productivity" "/freelance/quality" "/freelance/invoices" "/admin/settings" "/admin/settings/payers" "/admin/settings/fee-schedules" "/admin/settings/payer-rules"; do
   code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$url$path")
   if [ "$code" = 404 ]; then printf '%-44s absent (404)\n' "$path"; continue; fi
   if [ "$code" != 200 ]; then printf '%-44s HTTP %s (see %s)\n' "$path" "$code" "$log"; continue; fi

@@ -7,9 +7,8 @@ namespace Claimsmith.Web.Workbench.Dashboard;
 
 /// <summary>
 /// Computes the dashboard's figures and keeps them for <see cref="Lifetime"/>. The five aggregate
-/// queries run at the same time, each on its own context with the request's organization scope,
-/// so a first view costs the slowest query rather than their sum; views within the lifetime reuse
-/// the figures (the page says when they were computed and offers to recompute them). The key is
+/// queries run on a context of their own with the request's organization scope; views within the
+/// lifetime reuse the figures (the page says when they were computed and offers to recompute them). The key is
 /// everything the figures depend on: the organizations in scope, the coder a coder's view is
 /// narrowed to, and the period, so no user ever sees figures of organizations outside their scope.
 /// The figures are aggregates of payers, categories, months and coders: no patient data is cached.
@@ -42,30 +41,24 @@ internal sealed class DashboardFigureCache(IServiceScopeFactory scopes, TimeProv
         return figures;
     }
 
+    // One context for the five queries, one after the other: on SQLite a connection's page cache is
+    // its own, so queries on separate connections at once each read the pages again and were slower
+    // (measured with bench/workbench/run.sh); PostgreSQL gains little from it on two cores either.
     private async Task<DashboardFigures> ComputeAsync(OrganizationScope scope, string? coder, DateOnly firstMonth, int months, DateOnly asOf, CancellationToken ct)
     {
         var from = firstMonth;
         var to = firstMonth.AddMonths(months).AddDays(-1);
         var all = coder is null;
         var computedAt = clock.GetUtcNow();
-        var aging = all ? ReadAsync<AgingReport?>(scope, async db => await db.AgingAsync(AgingBy.Payer, asOf, cancellationToken: ct).ConfigureAwait(false)) : Task.FromResult<AgingReport?>(null);
-        var denials = all ? ReadAsync(scope, db => db.DenialsByCategoryAsync(from, to, cancellationToken: ct)) : Task.FromResult<IReadOnlyList<DenialCategoryTotal>>([]);
-        var rates = all ? ReadAsync(scope, db => db.ClaimRatesByMonthAsync(firstMonth, months, cancellationToken: ct)) : Task.FromResult<IReadOnlyList<MonthlyClaimRates>>([]);
-        var productivity = ReadAsync(scope, db => db.CoderProductivityAsync(from, to, coder: coder, cancellationToken: ct));
-        var acceptance = ReadAsync(scope, db => db.SuggestionAcceptanceAsync(firstMonth, months, coder: coder, cancellationToken: ct));
-        await Task.WhenAll(aging, denials, rates, productivity, acceptance).ConfigureAwait(false);
-        return new DashboardFigures(computedAt, await aging.ConfigureAwait(false), await denials.ConfigureAwait(false),
-            await rates.ConfigureAwait(false), await productivity.ConfigureAwait(false), await acceptance.ConfigureAwait(false));
-    }
-
-    // A context of its own per query (a context runs one command at a time), narrowed to the
-    // request's organizations exactly as the request's own context is.
-    private async Task<T> ReadAsync<T>(OrganizationScope scope, Func<ClaimsmithDbContext, Task<T>> read)
-    {
         await using var services = scopes.CreateAsyncScope();
         var db = services.ServiceProvider.GetRequiredService<ClaimsmithDbContext>();
         db.OrganizationScope = scope;
-        return await read(db).ConfigureAwait(false);
+        var aging = all ? await db.AgingAsync(AgingBy.Payer, asOf, cancellationToken: ct).ConfigureAwait(false) : null;
+        IReadOnlyList<DenialCategoryTotal> denials = all ? await db.DenialsByCategoryAsync(from, to, cancellationToken: ct).ConfigureAwait(false) : [];
+        IReadOnlyList<MonthlyClaimRates> rates = all ? await db.ClaimRatesByMonthAsync(firstMonth, months, cancellationToken: ct).ConfigureAwait(false) : [];
+        var productivity = await db.CoderProductivityAsync(from, to, coder: coder, cancellationToken: ct).ConfigureAwait(false);
+        var acceptance = await db.SuggestionAcceptanceAsync(firstMonth, months, coder: coder, cancellationToken: ct).ConfigureAwait(false);
+        return new DashboardFigures(computedAt, aging, denials, rates, productivity, acceptance);
     }
 
     public void Dispose() => cache.Dispose();
