@@ -27,6 +27,7 @@ internal sealed partial class WorkbenchJobs(IServiceScopeFactory scopes, TimePro
     private readonly ConcurrentDictionary<(JobKind, Guid?), SemaphoreSlim> _lanes = new();
     private readonly SemaphoreSlim _slots = new(MaxRunning, MaxRunning);
     private readonly CancellationTokenSource _stopping = new();
+    private int _disposed;
 
     public TimeProvider Clock => clock;
 
@@ -134,6 +135,12 @@ internal sealed partial class WorkbenchJobs(IServiceScopeFactory scopes, TimePro
     /// <summary>Host shutdown: every job stops before its next item and says so; waits for them as long as the host allows.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // A host torn down twice (a test host disposed after its services) has nothing left to stop.
+        if (Volatile.Read(ref _disposed) != 0)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync().ConfigureAwait(false);
         var running = _jobs.Values.Select(e => e.Task).ToList();
         try
@@ -148,6 +155,11 @@ internal sealed partial class WorkbenchJobs(IServiceScopeFactory scopes, TimePro
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         _stopping.Dispose();
         _slots.Dispose();
         foreach (var lane in _lanes.Values)
