@@ -181,8 +181,12 @@ public sealed class DashboardBrowserTests(WorkbenchHost host) : IClassFixture<Wo
         var cache = host.Services.GetRequiredService<DashboardFigureCache>();
         // A month of its own, long ago, so the other tests' figures are not touched.
         var month = new DateOnly(2002, 3, 1);
-        var mine = OrganizationScope.Of("dashboard-cache", [host.Data.OrganizationId]);
-        var other = OrganizationScope.Of("dashboard-cache", [Guid.NewGuid()]);
+        await using var mineScope = host.Services.CreateAsyncScope();
+        var mine = mineScope.ServiceProvider.GetRequiredService<ClaimsmithDbContext>();
+        mine.OrganizationScope = OrganizationScope.Of("dashboard-cache", [host.Data.OrganizationId]);
+        await using var otherScope = host.Services.CreateAsyncScope();
+        var other = otherScope.ServiceProvider.GetRequiredService<ClaimsmithDbContext>();
+        other.OrganizationScope = OrganizationScope.Of("dashboard-cache", [Guid.NewGuid()]);
 
         async Task AddDenialAsync(decimal amount)
         {

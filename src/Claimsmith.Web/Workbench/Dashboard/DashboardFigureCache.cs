@@ -1,19 +1,18 @@
 using Claimsmith.Billing;
 using Claimsmith.Data;
-using Claimsmith.Data.Security;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Claimsmith.Web.Workbench.Dashboard;
 
 /// <summary>
 /// Computes the dashboard's figures and keeps them for <see cref="Lifetime"/>. The five aggregate
-/// queries run on a context of their own with the request's organization scope; views within the
+/// queries run on the request's own context, one after the other; views within the
 /// lifetime reuse the figures (the page says when they were computed and offers to recompute them). The key is
 /// everything the figures depend on: the organizations in scope, the coder a coder's view is
 /// narrowed to, and the period, so no user ever sees figures of organizations outside their scope.
 /// The figures are aggregates of payers, categories, months and coders: no patient data is cached.
 /// </summary>
-internal sealed class DashboardFigureCache(IServiceScopeFactory scopes, TimeProvider clock) : IDisposable
+internal sealed class DashboardFigureCache(TimeProvider clock) : IDisposable
 {
     // Its own cache, bounded: at most this many views (organization sets × periods × coders) are kept.
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 500 });
@@ -24,11 +23,13 @@ internal sealed class DashboardFigureCache(IServiceScopeFactory scopes, TimeProv
     /// <summary>
     /// The figures of a period: A/R as of <paramref name="asOf"/> and denials and claim rates when
     /// <paramref name="coder"/> is null (the whole practice), productivity and acceptance of everyone
-    /// or of <paramref name="coder"/> only. <paramref name="fresh"/> recomputes them.
+    /// or of <paramref name="coder"/> only, as <paramref name="db"/>'s organization scope sees them.
+    /// <paramref name="fresh"/> recomputes them.
     /// </summary>
-    public async Task<DashboardFigures> GetAsync(OrganizationScope scope, string? coder, DateOnly firstMonth, int months, DateOnly asOf, bool fresh, CancellationToken cancellationToken)
+    public async Task<DashboardFigures> GetAsync(ClaimsmithDbContext db, string? coder, DateOnly firstMonth, int months, DateOnly asOf, bool fresh, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(db);
+        var scope = db.OrganizationScope;
         var organizations = scope.IsUnrestricted ? "*" : string.Join(',', scope.OrganizationIds.Order());
         var key = (nameof(DashboardFigureCache), organizations, coder, firstMonth, months, asOf);
         if (!fresh && cache.TryGetValue(key, out DashboardFigures? kept) && kept is not null)
@@ -36,23 +37,20 @@ internal sealed class DashboardFigureCache(IServiceScopeFactory scopes, TimeProv
             return kept;
         }
 
-        var figures = await ComputeAsync(scope, coder, firstMonth, months, asOf, cancellationToken).ConfigureAwait(false);
+        var figures = await ComputeAsync(db, coder, firstMonth, months, asOf, cancellationToken).ConfigureAwait(false);
         cache.Set(key, figures, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
         return figures;
     }
 
-    // One context for the five queries, one after the other: on SQLite a connection's page cache is
+    // The five queries one after the other on one connection: on SQLite a connection's page cache is
     // its own, so queries on separate connections at once each read the pages again and were slower
     // (measured with bench/workbench/run.sh); PostgreSQL gains little from it on two cores either.
-    private async Task<DashboardFigures> ComputeAsync(OrganizationScope scope, string? coder, DateOnly firstMonth, int months, DateOnly asOf, CancellationToken ct)
+    private async Task<DashboardFigures> ComputeAsync(ClaimsmithDbContext db, string? coder, DateOnly firstMonth, int months, DateOnly asOf, CancellationToken ct)
     {
         var from = firstMonth;
         var to = firstMonth.AddMonths(months).AddDays(-1);
         var all = coder is null;
         var computedAt = clock.GetUtcNow();
-        await using var services = scopes.CreateAsyncScope();
-        var db = services.ServiceProvider.GetRequiredService<ClaimsmithDbContext>();
-        db.OrganizationScope = scope;
         var aging = all ? await db.AgingAsync(AgingBy.Payer, asOf, cancellationToken: ct).ConfigureAwait(false) : null;
         IReadOnlyList<DenialCategoryTotal> denials = all ? await db.DenialsByCategoryAsync(from, to, cancellationToken: ct).ConfigureAwait(false) : [];
         IReadOnlyList<MonthlyClaimRates> rates = all ? await db.ClaimRatesByMonthAsync(firstMonth, months, cancellationToken: ct).ConfigureAwait(false) : [];
