@@ -50,6 +50,64 @@ public sealed class X12SegmentReaderTests
 
     public static TheoryData<string, string> SampleFiles() => Samples.Files();
 
+    /// <summary>What the tokenizer alone reports for an input held in one block: each segment with its offset and number, then the error and where.</summary>
+    private static List<string> Positions(byte[] data, X12ReaderOptions options)
+    {
+        var list = new List<string>();
+        var reader = new X12Reader(data, true, new X12ReaderState(options));
+        while (reader.Read())
+        {
+            list.Add($"{reader.SegmentOffset}/{reader.SegmentNumber}/{reader.Segment.ToSegment()}");
+        }
+
+        list.Add($"{reader.Error}@{(reader.Error == X12ReaderError.None ? 0 : reader.CurrentState.BytesBefore)}");
+        return list;
+    }
+
+    private static List<string> Positions(X12SegmentReader reader)
+    {
+        var list = new List<string>();
+        while (reader.Read())
+        {
+            list.Add($"{reader.SegmentOffset}/{reader.SegmentNumber}/{reader.Current.ToSegment()}");
+        }
+
+        list.Add($"{reader.Error}@{(reader.Error == X12ReaderError.None ? 0 : reader.ErrorOffset)}");
+        return list;
+    }
+
+    public static TheoryData<string> AwkwardInputs() => new()
+    {
+        // Line breaks and spaces between segments, a byte-order mark, and a second interchange.
+        "\uFEFF" + Fixtures.Claim837P.Replace("~", "~\r\n", StringComparison.Ordinal) + "  \t" + Fixtures.Claim837P.Replace("~", "~\n", StringComparison.Ordinal),
+        // A segment longer than the element bound but with few elements, then one with too many elements.
+        Fixtures.Claim837P.Replace("NM1*", "NM1*" + new string('X', 80) + "*", StringComparison.Ordinal) + "ST*" + string.Join("*", Enumerable.Repeat("A", 70)) + "~",
+        // Ends in the middle of a segment.
+        Fixtures.Claim837P + "ST*837*0002",
+        // A segment longer than the length bound.
+        Fixtures.Claim837P + "NTE*" + new string('Y', 300) + "~",
+    };
+
+    [Theory]
+    [MemberData(nameof(AwkwardInputs))]
+    public void Positions_AndErrors_AreTheTokenizers_AtEveryWindowSize(string text)
+    {
+        var data = System.Text.Encoding.UTF8.GetBytes(text);
+        var options = X12ReaderOptions.Default with { MaxSegmentLength = 256 };
+        var expected = Positions(data, options);
+        Assert.True(expected.Count > 30);
+        using (var memory = X12SegmentReader.Create(data, options))
+        {
+            Assert.Equal(expected, Positions(memory));
+        }
+
+        foreach (var window in new[] { 1, 3, 16, 61, 107, 512, 1 << 16 })
+        {
+            using var stream = X12SegmentReader.Create(new MemoryStream(data), options, window);
+            Assert.Equal(expected, Positions(stream));
+        }
+    }
+
     [Fact]
     public void Stream_ManyInterchanges_MemoryStaysWithinWindow()
     {
