@@ -17,7 +17,10 @@ namespace Claimsmith.Web.Claims;
 /// code-set snapshot from <see cref="CodeSetSnapshotProvider"/>, the NCCI tables and payer
 /// rules named in configuration (<c>Claimsmith:Scrubber</c>), each payer's timely filing limit,
 /// the patient's earlier claims as history (duplicates, global periods) and the overrides
-/// billers recorded. One instance per host; the configured files are read once.
+/// billers recorded. One instance per host. The NCCI tables are read once (they are large and
+/// change quarterly); the payer rules are read when first needed and again on
+/// <see cref="ReloadPayerRules"/>, so a practice manager who corrects the rules file does not
+/// have to restart the host.
 /// </summary>
 internal sealed partial class ClaimScrubService(CodeSetSnapshotProvider snapshots, IConfiguration configuration, TimeProvider clock, ILogger<ClaimScrubService> logger)
 {
@@ -27,14 +30,82 @@ internal sealed partial class ClaimScrubService(CodeSetSnapshotProvider snapshot
     // The global period of a 090 surgery reaches 90 days back (Claims Processing Manual ch. 12 §40.1).
     private const int HistoryDays = 90;
 
-    private readonly Lazy<ConfiguredPayerRules> _payerRules = new(() => ConfiguredPayerRules.Read(configuration[Section + ":PayerRules"]), LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>The configuration key naming the payer rules file.</summary>
+    public const string PayerRulesKey = Section + ":PayerRules";
+
+    // Serializes the first read and every reload, so that a reload's "before" is the set it replaces.
+    private readonly Lock _rulesGate = new();
+
+    // The payer rules in force: one immutable object, published with Volatile.Write and read once
+    // per scrub with Volatile.Read, so a scrub runs wholly with the set it started with.
+    private ConfiguredPayerRules? _payerRules;
     private Lazy<ScrubberOptions>? _tables;
 
-    /// <summary>The payer rules the scrubber runs, read once from <c>Claimsmith:Scrubber:PayerRules</c> (shown on the settings screen).</summary>
-    public ConfiguredPayerRules PayerRules => _payerRules.Value;
+    /// <summary>
+    /// The payer rules the scrubber runs (shown on the settings screen): read from
+    /// <c>Claimsmith:Scrubber:PayerRules</c> when first needed, replaced by a successful
+    /// <see cref="ReloadPayerRules"/>.
+    /// </summary>
+    public ConfiguredPayerRules PayerRules => Volatile.Read(ref _payerRules) ?? FirstRead();
 
+    /// <summary>The NCCI tables only (the payer rules are added per scrub from <see cref="PayerRules"/>).</summary>
     private ScrubberOptions Tables => LazyInitializer.EnsureInitialized(ref _tables,
-        () => new Lazy<ScrubberOptions>(() => LoadTables(configuration, logger, _payerRules.Value), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        () => new Lazy<ScrubberOptions>(() => LoadTables(configuration, logger), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    private ConfiguredPayerRules FirstRead()
+    {
+        lock (_rulesGate)
+        {
+            if (Volatile.Read(ref _payerRules) is { } read)
+            {
+                return read;
+            }
+
+            // The first read keeps the rules that passed their checks and skips the rest (the
+            // settings screen lists why); a reload is stricter, see ReloadPayerRules.
+            var first = ConfiguredPayerRules.Read(configuration[PayerRulesKey]);
+            foreach (var issue in first.Issues)
+            {
+                LogTableIssue(logger, issue.ToString());
+            }
+
+            Volatile.Write(ref _payerRules, first);
+            return first;
+        }
+    }
+
+    /// <summary>
+    /// Reads the payer rules file named by <c>Claimsmith:Scrubber:PayerRules</c> again (the
+    /// setting itself is read again too, so a changed appsettings.json is followed). A file that
+    /// is missing or has any problem is refused whole: the rules in force stay as they are, and
+    /// the result lists each problem with its file and line. Otherwise the new set replaces the
+    /// old one for every later scrub; scrubs already running finish with the set they started with.
+    /// </summary>
+    public PayerRulesReload ReloadPayerRules()
+    {
+        lock (_rulesGate)
+        {
+            var before = PayerRules;
+            var path = configuration[PayerRulesKey];
+            if (string.IsNullOrWhiteSpace(path))
+            {
+                return PayerRulesReload.NotConfigured(before, clock.GetUtcNow());
+            }
+
+            var read = ConfiguredPayerRules.Read(path);
+            if (read.Issues.Count > 0)
+            {
+                // All or nothing: running half of a file the manager is still correcting could
+                // drop a rule that stopped claims before (an error rule with a typo would vanish).
+                LogReloadRefused(logger, path, read.Issues.Count);
+                return PayerRulesReload.Refused(path, before, read.Issues, clock.GetUtcNow());
+            }
+
+            Volatile.Write(ref _payerRules, read);
+            LogReloaded(logger, path, read.Rules.Rules.Count);
+            return PayerRulesReload.Reloaded(before, read, clock.GetUtcNow());
+        }
+    }
 
     /// <summary>Where the host looks for the snapshot (for the 503 message).</summary>
     public string SnapshotPath => snapshots.SnapshotPath;
@@ -66,13 +137,15 @@ internal sealed partial class ClaimScrubService(CodeSetSnapshotProvider snapshot
 
         // The payer's timely filing limit as kept in Claimsmith, under the payer id the claim carries;
         // it takes precedence over a profile of the same id in the rules file (the last one wins).
+        // One read of the rules in force: a reload meanwhile does not change this scrub.
+        var rules = PayerRules.Rules;
         var tables = Tables;
         var profiles = claims
             .Where(c => payers.ContainsKey(c.PayerId) && c.Payer.PayerIdentifier.Length > 0)
             .Select(c => new PayerProfile(c.Payer.PayerIdentifier, payers[c.PayerId].Name, payers[c.PayerId].TimelyFilingDays));
         var scrubber = new ClaimScrubber(snapshot, tables with
         {
-            PayerRules = tables.PayerRules with { Payers = [.. tables.PayerRules.Payers, .. profiles] },
+            PayerRules = rules with { Payers = [.. rules.Payers, .. profiles] },
             History = history,
             Time = clock,
         });
@@ -138,11 +211,10 @@ internal sealed partial class ClaimScrubService(CodeSetSnapshotProvider snapshot
         return log;
     }
 
-    private static ScrubberOptions LoadTables(IConfiguration configuration, ILogger logger, ConfiguredPayerRules payerRules)
+    private static ScrubberOptions LoadTables(IConfiguration configuration, ILogger logger)
     {
         var section = configuration.GetSection(Section);
-        var problems = new List<ImportIssue>(payerRules.Issues);
-        var rules = payerRules.Rules;
+        var problems = new List<ImportIssue>();
 
         var options = new ScrubberOptions
         {
@@ -150,7 +222,6 @@ internal sealed partial class ClaimScrubService(CodeSetSnapshotProvider snapshot
             HospitalPtp = Ptp(section["HospitalPtp"], problems),
             PractitionerMue = Mue(section["PractitionerMue"], problems),
             HospitalMue = Mue(section["HospitalMue"], problems),
-            PayerRules = rules,
         };
         foreach (var p in problems)
         {
@@ -199,6 +270,12 @@ internal sealed partial class ClaimScrubService(CodeSetSnapshotProvider snapshot
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Scrubber tables: {Issue}")]
     private static partial void LogTableIssue(ILogger logger, string issue);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Payer rules reloaded from {Path}: {Rules} rule(s) in force")]
+    private static partial void LogReloaded(ILogger logger, string path, int rules);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Payer rules reload from {Path} refused: {Problems} problem(s); the rules in force are unchanged")]
+    private static partial void LogReloadRefused(ILogger logger, string path, int problems);
 
     private sealed record HistoryRow(Guid PatientId, string ClaimNumber, string? PayerClaimControlNumber, string? BillingNpi, string? RenderingNpi, DateOnly Date, ProcedureCode Code, Modifier? M1, Modifier? M2, Modifier? M3, Modifier? M4);
 

@@ -12,6 +12,16 @@ namespace Claimsmith.Web.Claims;
 /// <param name="Issues">Why the file or some of its rules could not be used.</param>
 internal sealed record ConfiguredPayerRules(string? Path, PayerRuleSet Rules, IReadOnlyList<ImportIssue> Issues)
 {
+    /// <summary>
+    /// The payer ids the file speaks of, in order: those with a profile (timely filing) and those
+    /// its rules name. The settings screen shows one group per id.
+    /// </summary>
+    public IReadOnlyList<string> PayerIds =>
+        Rules.Payers.Select(p => p.PayerId).Concat(Rules.Rules.SelectMany(r => r.Payers)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>How many payers and rules the set holds.</summary>
+    public PayerRuleCounts Counts => new(PayerIds.Count, Rules.Rules.Count);
+
     public static ConfiguredPayerRules Read(string? path)
     {
         if (string.IsNullOrWhiteSpace(path))
