@@ -39,3 +39,26 @@ public sealed class PayerRulesWebFactory : ClaimsmithWebFactory
         PayerRulesFixture.Configure(builder);
     }
 }
+
+/// <summary>
+/// A SQLite host whose payer rules file its tests rewrite and reload (a file of its own, so
+/// <see cref="PayerRulesWebFactory"/>'s tests keep reading the fixture as written).
+/// </summary>
+public sealed class PayerRulesReloadWebFactory : ClaimsmithWebFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        PayerRulesFixture.Configure(builder);
+    }
+}
+
+/// <summary>The PostgreSQL host with a payer rules file its tests rewrite and reload.</summary>
+public sealed class PostgresPayerRulesReloadWebFactory : PostgresClaimsmithWebFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        PayerRulesFixture.Configure(builder);
+    }
+}
