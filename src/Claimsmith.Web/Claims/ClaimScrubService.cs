@@ -56,22 +56,28 @@ internal sealed partial class ClaimScrubService(CodeSetSnapshotProvider snapshot
     {
         lock (_rulesGate)
         {
-            if (Volatile.Read(ref _payerRules) is { } read)
-            {
-                return read;
-            }
-
-            // The first read keeps the rules that passed their checks and skips the rest (the
-            // settings screen lists why); a reload is stricter, see ReloadPayerRules.
-            var first = ConfiguredPayerRules.Read(configuration[PayerRulesKey]);
-            foreach (var issue in first.Issues)
-            {
-                LogTableIssue(logger, issue.ToString());
-            }
-
-            Volatile.Write(ref _payerRules, first);
-            return first;
+            return InForceLocked();
         }
+    }
+
+    /// <summary>The rules in force, read from the file the first time; the caller holds <see cref="_rulesGate"/>.</summary>
+    private ConfiguredPayerRules InForceLocked()
+    {
+        if (Volatile.Read(ref _payerRules) is { } read)
+        {
+            return read;
+        }
+
+        // The first read keeps the rules that passed their checks and skips the rest (the
+        // settings screen lists why); a reload is stricter, see ReloadPayerRules.
+        var first = ConfiguredPayerRules.Read(configuration[PayerRulesKey]);
+        foreach (var issue in first.Issues)
+        {
+            LogTableIssue(logger, issue.ToString());
+        }
+
+        Volatile.Write(ref _payerRules, first);
+        return first;
     }
 
     /// <summary>
@@ -85,7 +91,7 @@ internal sealed partial class ClaimScrubService(CodeSetSnapshotProvider snapshot
     {
         lock (_rulesGate)
         {
-            var before = PayerRules;
+            var before = InForceLocked();
             var path = configuration[PayerRulesKey];
             if (string.IsNullOrWhiteSpace(path))
             {
