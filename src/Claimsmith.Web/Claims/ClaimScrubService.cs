@@ -141,11 +141,12 @@ internal sealed partial class ClaimScrubService(CodeSetSnapshotProvider snapshot
         var history = await HistoryAsync(db, claims, ct);
         var overrides = await OverridesAsync(db, claims, ct);
 
-        // The payer's timely filing limit as kept in Claimsmith, under the payer id the claim carries;
-        // it takes precedence over a profile of the same id in the rules file (the last one wins).
         // One read of the rules in force: a reload meanwhile does not change this scrub.
         var rules = PayerRules.Rules;
         var tables = Tables;
+
+        // The payer's timely filing limit as kept in Claimsmith, under the payer id the claim carries;
+        // it takes precedence over a profile of the same id in the rules file (the last one wins).
         var profiles = claims
             .Where(c => payers.ContainsKey(c.PayerId) && c.Payer.PayerIdentifier.Length > 0)
             .Select(c => new PayerProfile(c.Payer.PayerIdentifier, payers[c.PayerId].Name, payers[c.PayerId].TimelyFilingDays));
