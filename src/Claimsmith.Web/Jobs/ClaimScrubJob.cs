@@ -28,10 +28,8 @@ internal static partial class ClaimScrubJob
     public static WorkbenchJob Start(WorkbenchJobs runner, JobStarter starter, IReadOnlyList<Guid> claimIds, string title)
     {
         ArgumentNullException.ThrowIfNull(runner);
-        ArgumentNullException.ThrowIfNull(claimIds);
         var findings = new ClaimScrubFindings();
-        var job = new WorkbenchJob(Guid.CreateVersion7(), JobKind.ClaimScrub, title, starter, claimIds.Count, Words, runner.Clock.GetUtcNow()) { Details = findings };
-        return runner.Run(job, context => RunAsync(context, [.. claimIds], findings));
+        return runner.Start(JobKind.ClaimScrub, title, starter, Words, claimIds, (context, ids) => RunAsync(context, ids, findings), findings);
     }
 
     internal static async Task RunAsync(JobContext context, Guid[] claimIds, ClaimScrubFindings findings)

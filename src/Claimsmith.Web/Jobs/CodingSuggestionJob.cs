@@ -27,9 +27,7 @@ internal static partial class CodingSuggestionJob
     public static WorkbenchJob Start(WorkbenchJobs runner, JobStarter starter, IReadOnlyList<Guid> encounterIds, string title)
     {
         ArgumentNullException.ThrowIfNull(runner);
-        ArgumentNullException.ThrowIfNull(encounterIds);
-        var job = new WorkbenchJob(Guid.CreateVersion7(), JobKind.CodingSuggestions, title, starter, encounterIds.Count, Words, runner.Clock.GetUtcNow());
-        return runner.Run(job, context => RunAsync(context, [.. encounterIds]));
+        return runner.Start(JobKind.CodingSuggestions, title, starter, Words, encounterIds, RunAsync);
     }
 
     internal static async Task RunAsync(JobContext context, Guid[] encounterIds)

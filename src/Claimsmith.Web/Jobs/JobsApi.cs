@@ -65,6 +65,29 @@ internal static class JobsApi
     internal static JobView ViewFor(WorkbenchJob job, HttpContext http) =>
         job.View(job.CancellableBy(http.Actor(), http.User.IsInRole(ClaimsmithRoles.Admin)));
 
+    /// <summary>202 with the job to poll at <c>/api/jobs/{id}</c>.</summary>
+    private static Accepted<JobView> AcceptedJob(WorkbenchJob job, HttpContext http) => TypedResults.Accepted($"/api/jobs/{job.Id}", ViewFor(job, http));
+
+    /// <summary>
+    /// What a batch start names: its ids (distinct, in the order given), or null when it gives a
+    /// filter instead. Exactly one of the two: neither is <paramref name="neither"/> under
+    /// <paramref name="idsField"/>, both a problem under <c>filter</c>.
+    /// </summary>
+    private static List<Guid>? NamedOrFilter(IReadOnlyList<Guid>? ids, object? filter, string idsField, string neither, Validation v)
+    {
+        var named = ids is { Count: > 0 } ? ids.Distinct().ToList() : null;
+        if (named is null && filter is null)
+        {
+            v.Add(idsField, neither);
+        }
+        else if (named is not null && filter is not null)
+        {
+            v.Add("filter", $"Give either {idsField} or a filter, not both.");
+        }
+
+        return named;
+    }
+
     internal static Ok<List<JobView>> List(bool? mine, ClaimsmithDbContext db, HttpContext http, WorkbenchJobs jobs) =>
         TypedResults.Ok(jobs.List(http.Actor(), db.OrganizationScope)
             .Where(j => MayRead(j.Kind, http.User) && (mine != true || string.Equals(j.Starter.Actor, http.Actor(), StringComparison.OrdinalIgnoreCase)))
@@ -92,23 +115,15 @@ internal static class JobsApi
                 detail: job.View().Message, type: "https://claimsmith.dev/problems/job-ended");
         }
 
-        return TypedResults.Accepted($"/api/jobs/{job.Id}", ViewFor(job, http));
+        return AcceptedJob(job, http);
     }
 
     internal static async Task<Results<Accepted<JobView>, ValidationProblem, ProblemHttpResult>> StartClaimScrub(
         ClaimScrubJobRequest? request, ClaimsmithDbContext db, HttpContext http, WorkbenchJobs jobs, ClaimScrubService scrubber, CodeSetSnapshotProvider codes, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validation();
-        var named = request?.ClaimIds is { Count: > 0 } ids ? ids.Distinct().ToList() : null;
-        if (named is null && request?.Filter is null)
-        {
-            v.Add("claimIds", "Name the claims to scrub (claimIds), or give the filter of the claims to scrub (filter; an empty filter is every claim).");
-        }
-        else if (named is not null && request!.Filter is not null)
-        {
-            v.Add("filter", "Give either claimIds or a filter, not both.");
-        }
-
+        var named = NamedOrFilter(request?.ClaimIds, request?.Filter, "claimIds",
+            "Name the claims to scrub (claimIds), or give the filter of the claims to scrub (filter; an empty filter is every claim).", v);
         if (request?.Filter is { } f && (f.OlderThanDays < 0 || f.MinAmount < 0 || f.MaxAmount < 0))
         {
             v.Add("filter", "Days and amounts are 0 or more.");
@@ -157,23 +172,15 @@ internal static class JobsApi
 
         var title = named is not null ? $"Scrub {claimIds.Count} selected claim(s)" : $"Scrub all {claimIds.Count} claim(s) matching the filter";
         var job = ClaimScrubJob.Start(jobs, JobStarter.From(http, db), claimIds, title);
-        return TypedResults.Accepted($"/api/jobs/{job.Id}", ViewFor(job, http));
+        return AcceptedJob(job, http);
     }
 
     internal static async Task<Results<Accepted<JobView>, ValidationProblem, ProblemHttpResult>> StartCodingSuggestions(
         CodingSuggestionJobRequest? request, ClaimsmithDbContext db, HttpContext http, WorkbenchJobs jobs, CodingEngineProvider engines, CodeSetSnapshotProvider codes, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validation();
-        var named = request?.EncounterIds is { Count: > 0 } ids ? ids.Distinct().ToList() : null;
-        if (named is null && request?.Filter is null)
-        {
-            v.Add("encounterIds", "Name the encounters to code (encounterIds), or give the queue's filter (filter; an empty filter is every waiting encounter).");
-        }
-        else if (named is not null && request!.Filter is not null)
-        {
-            v.Add("filter", "Give either encounterIds or a filter, not both.");
-        }
-
+        var named = NamedOrFilter(request?.EncounterIds, request?.Filter, "encounterIds",
+            "Name the encounters to code (encounterIds), or give the queue's filter (filter; an empty filter is every waiting encounter).", v);
         if (request?.Filter is { } f && (f.OlderThanDays < 0 || f.Setting is not (null or "" or "professional" or "institutional")))
         {
             v.Add("filter", "Days are 0 or more; the setting is professional or institutional.");
@@ -212,6 +219,6 @@ internal static class JobsApi
 
         var title = $"Suggest codes for {encounterIds.Count} waiting encounter(s)";
         var job = CodingSuggestionJob.Start(jobs, JobStarter.From(http, db), encounterIds, title);
-        return TypedResults.Accepted($"/api/jobs/{job.Id}", ViewFor(job, http));
+        return AcceptedJob(job, http);
     }
 }

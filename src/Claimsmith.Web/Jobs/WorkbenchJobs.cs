@@ -29,7 +29,19 @@ internal sealed partial class WorkbenchJobs(IServiceScopeFactory scopes, TimePro
     private readonly CancellationTokenSource _stopping = new();
     private int _disposed;
 
-    public TimeProvider Clock => clock;
+    /// <summary>
+    /// Queues a job of <paramref name="kind"/> over <paramref name="itemIds"/> (a batch chosen by
+    /// its start request): one item per id for its progress, queued now, and <paramref name="work"/>
+    /// given the ids in the order given, copied so that the caller's list is not read again.
+    /// </summary>
+    public WorkbenchJob Start(JobKind kind, string title, JobStarter starter, JobWords words, IReadOnlyList<Guid> itemIds, Func<JobContext, Guid[], Task> work, object? details = null)
+    {
+        ArgumentNullException.ThrowIfNull(itemIds);
+        ArgumentNullException.ThrowIfNull(work);
+        Guid[] items = [.. itemIds];
+        var job = new WorkbenchJob(Guid.CreateVersion7(), kind, title, starter, items.Length, words, clock.GetUtcNow()) { Details = details };
+        return Run(job, context => work(context, items));
+    }
 
     /// <summary>Starts <paramref name="work"/> for <paramref name="job"/> in the background and returns at once.</summary>
     public WorkbenchJob Run(WorkbenchJob job, Func<JobContext, Task> work)

@@ -126,28 +126,8 @@ internal static class FeeSchedulesApi
 
         var v = new Validation();
         Apply(request, entry, v, FieldNames.Api);
-        if (!v.IsValid)
-        {
-            return TypedResults.ValidationProblem(v.Errors, title: "The fee schedule row was not saved.");
-        }
-
-        if (await OverlapAsync(db, entry, ct) is { } overlap)
-        {
-            return overlap;
-        }
-
-        var saved = await Concurrency.SaveAsync(db, http, entry, request.Version, ct);
-        if (saved.Invalid is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (saved.Conflict is { } conflict)
-        {
-            return conflict;
-        }
-
-        return TypedResults.Ok(FeeScheduleRow.From(entry));
+        return await VersionedRows.UpdateAsync(db, http, entry, request.Version, v, "The fee schedule row was not saved.",
+            token => OverlapAsync(db, entry, token), FeeScheduleRow.From, ct);
     }
 
     internal static async Task<Results<NoContent, NotFound, ProblemHttpResult>> Delete(Guid id, [FromQuery] long? version, ClaimsmithDbContext db, HttpContext http, CancellationToken ct)
@@ -158,23 +138,7 @@ internal static class FeeSchedulesApi
             return TypedResults.NotFound();
         }
 
-        var (expected, fromHeader) = Concurrency.Expected(http, version);
-        if (expected is { } v)
-        {
-            db.ExpectVersion(entry, v);
-        }
-
-        db.FeeScheduleEntries.Remove(entry);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Concurrency.Conflict(fromHeader);
-        }
-
-        return TypedResults.NoContent();
+        return await VersionedRows.DeleteAsync(db, http, entry, version, ct);
     }
 
     internal sealed record ImportResult(int Imported, Guid OrganizationId);

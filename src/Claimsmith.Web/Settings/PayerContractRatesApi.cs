@@ -80,29 +80,8 @@ internal static class PayerContractRatesApi
             return TypedResults.NotFound();
         }
 
-        var v = Apply(request, rate);
-        if (!v.IsValid)
-        {
-            return TypedResults.ValidationProblem(v.Errors, title: "The contract rate was not saved.");
-        }
-
-        if (await DuplicateAsync(db, rate, ct) is { } duplicate)
-        {
-            return duplicate;
-        }
-
-        var saved = await Concurrency.SaveAsync(db, http, rate, request.Version, ct);
-        if (saved.Invalid is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (saved.Conflict is { } conflict)
-        {
-            return conflict;
-        }
-
-        return TypedResults.Ok(ContractRateRow.From(rate));
+        return await VersionedRows.UpdateAsync(db, http, rate, request.Version, Apply(request, rate), "The contract rate was not saved.",
+            token => DuplicateAsync(db, rate, token), ContractRateRow.From, ct);
     }
 
     internal static async Task<Results<NoContent, NotFound, ProblemHttpResult>> Delete(Guid id, Guid rateId, [FromQuery] long? version, ClaimsmithDbContext db, HttpContext http, CancellationToken ct)
@@ -113,23 +92,7 @@ internal static class PayerContractRatesApi
             return TypedResults.NotFound();
         }
 
-        var (expected, fromHeader) = Concurrency.Expected(http, version);
-        if (expected is { } v)
-        {
-            db.ExpectVersion(rate, v);
-        }
-
-        db.PayerContractRates.Remove(rate);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Concurrency.Conflict(fromHeader);
-        }
-
-        return TypedResults.NoContent();
+        return await VersionedRows.DeleteAsync(db, http, rate, version, ct);
     }
 
     private static Validation Apply(ContractRateRequest r, PayerContractRate rate)

@@ -40,7 +40,7 @@ internal static class DeniedClaimSeed
             Name = "Denial Test Practice " + tag,
             Kind = OrganizationKind.Practice,
             TaxId = "552334444",
-            Npi = Npi.Parse(nine + Npi.ComputeCheckDigit(nine)),
+            Npi = ClaimSeed.NpiFor(nine),
             Taxonomy = TaxonomyCode.Parse("207Q00000X"),
             Address = address,
         };
@@ -50,7 +50,7 @@ internal static class DeniedClaimSeed
             Address = address with { Line1 = "900 Appeals Way" },
         };
         var providerNine = "5" + Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var provider = new Provider { OrganizationId = org.Id, LastName = "Wren", FirstName = "Lee", Npi = Npi.Parse(providerNine + Npi.ComputeCheckDigit(providerNine)), Taxonomy = TaxonomyCode.Parse("207Q00000X") };
+        var provider = new Provider { OrganizationId = org.Id, LastName = "Wren", FirstName = "Lee", Npi = ClaimSeed.NpiFor(providerNine), Taxonomy = TaxonomyCode.Parse("207Q00000X") };
         var patient = new Patient
         {
             OrganizationId = org.Id, AccountNumber = "DEN" + Guid.NewGuid().ToString("N")[..6], LastName = "Thorn", FirstName = "Ivy", BirthDate = new DateOnly(1971, 2, 3), Sex = Sex.Female,
@@ -64,34 +64,11 @@ internal static class DeniedClaimSeed
         var encounter = new Encounter { OrganizationId = org.Id, PatientId = patient.Id, Kind = ClaimKind.Professional, ServiceFrom = dos, ServiceTo = dos, PlaceOfService = "11", RenderingProviderId = provider.Id };
         encounter.AddDiagnosis(DiagnosisCode.Parse("E11.22"));
         encounter.AddDiagnosis(DiagnosisCode.Parse("I10"));
-        var visit = new ChargeLine { ProcedureCode = ProcedureCode.Parse("99214"), Units = 1m, Charge = Money.Of(DeniedCharge), ServiceFrom = dos };
-        visit.SetPointers([1, 2]);
-        encounter.AddCharge(visit);
-        var draw = new ChargeLine { ProcedureCode = ProcedureCode.Parse("36415"), Units = 1m, Charge = Money.Of(20m), ServiceFrom = dos };
-        draw.SetPointers([1]);
-        encounter.AddCharge(draw);
+        ClaimSeed.Charge(encounter, "99214", DeniedCharge, 1, 2); // the visit, denied
+        ClaimSeed.Charge(encounter, "36415", 20m, 1);             // the blood draw, paid
         db.AddRange(org, payer, provider, patient, coverage, encounter);
         await db.SaveChangesAsync(ct);
-
-        var built = ClaimBuilder.Build(new ClaimBuildRequest
-        {
-            Encounter = encounter,
-            Patient = patient,
-            Coverage = coverage,
-            Payer = payer,
-            Organization = org,
-            Providers = new Dictionary<Guid, Provider> { [provider.Id] = provider },
-            ClaimNumber = await db.NextClaimNumberAsync(ct),
-            Actor = "biller@claimsmith.test",
-        }, clock);
-        var claim = built.Claim ?? throw new InvalidOperationException("claim not built: " + string.Join("; ", built.Issues.Select(i => i.Message)));
-        Assert.Null(claim.TransitionTo(ClaimStatus.Ready, "biller@claimsmith.test", clock));
-        Assert.Null(claim.TransitionTo(ClaimStatus.Submitted, "biller@claimsmith.test", clock));
-        var ledger = new Billing.Ledger([], clock);
-        ledger.PostCharges(claim, "biller@claimsmith.test");
-        db.Claims.Add(claim);
-        db.LedgerEntries.AddRange(ledger.Pending);
-        await db.SaveChangesAsync(ct);
+        var claim = await ClaimSeed.SubmittedClaimAsync(db, clock, new ClaimParties(org, payer, provider, patient, coverage), encounter, "biller@claimsmith.test", ct);
 
         // The payer denies the visit (no authorization on file) and pays the draw less its contractual write-off.
         var payment = PayerSimulator.Pay(claim, l => l.LineNumber == 1

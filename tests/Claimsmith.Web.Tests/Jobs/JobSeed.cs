@@ -14,14 +14,12 @@ internal static class JobSeed
         "Assessment: acute upper respiratory infection. Fever.\n" +
         "Total time spent: 20 minutes.";
 
-    private static Npi NpiFor(string firstNine) => Npi.Parse(firstNine + Npi.ComputeCheckDigit(firstNine));
-
     private static Address Address() => new() { Line1 = "3 Synthetic Court", City = "Testville", State = "OH", PostalCode = "432150001" };
 
     /// <summary>A practice of its own.</summary>
     public static async Task<Organization> OrganizationAsync(ClaimsmithDbContext db, CancellationToken ct)
     {
-        var org = new Organization { Name = "Job Practice " + Guid.NewGuid().ToString("N")[..6], Kind = OrganizationKind.Practice, TaxId = "445557777", Npi = NpiFor("123460000"), Taxonomy = TaxonomyCode.Parse("207Q00000X"), Address = Address() };
+        var org = new Organization { Name = "Job Practice " + Guid.NewGuid().ToString("N")[..6], Kind = OrganizationKind.Practice, TaxId = "445557777", Npi = ClaimSeed.NpiFor("123460000"), Taxonomy = TaxonomyCode.Parse("207Q00000X"), Address = Address() };
         db.Organizations.Add(org);
         await db.SaveChangesAsync(ct);
         return org;
@@ -35,32 +33,15 @@ internal static class JobSeed
     {
         var org = organizationId is { } id ? await db.Organizations.FindAsync([id], ct) ?? throw new InvalidOperationException("No such organization.") : await OrganizationAsync(db, ct);
         var payer = new Payer { Name = "Synthetic Mutual", PayerIdentifier = "SYJ01", ClaimFilingIndicator = "CI", TimelyFilingDays = 3650, Address = Address() };
-        var provider = new Provider { OrganizationId = org.Id, LastName = "Heron", FirstName = "Ada", Npi = NpiFor("155560000"), Taxonomy = TaxonomyCode.Parse("207Q00000X") };
+        var provider = new Provider { OrganizationId = org.Id, LastName = "Heron", FirstName = "Ada", Npi = ClaimSeed.NpiFor("155560000"), Taxonomy = TaxonomyCode.Parse("207Q00000X") };
         var patient = new Patient { OrganizationId = org.Id, AccountNumber = "JOB" + Guid.NewGuid().ToString("N")[..6], LastName = "Jobson", FirstName = "Ira", BirthDate = new DateOnly(1971, 5, 6), Sex = Sex.Female, Address = Address() };
         var coverage = new Coverage { PatientId = patient.Id, PayerId = payer.Id, Order = CoverageOrder.Primary, MemberId = "MEM" + Guid.NewGuid().ToString("N")[..6], Relationship = SubscriberRelationship.Self, EffectiveFrom = new DateOnly(2026, 1, 1) };
         var encounter = new Encounter { OrganizationId = org.Id, PatientId = patient.Id, Kind = ClaimKind.Professional, ServiceFrom = new DateOnly(2026, 2, 3), ServiceTo = new DateOnly(2026, 2, 3), PlaceOfService = "11", RenderingProviderId = provider.Id };
         encounter.AddDiagnosis(DiagnosisCode.Parse(diagnosis));
-        var visit = new ChargeLine { ProcedureCode = ProcedureCode.Parse("99213"), Charge = Money.Of(95m), Units = 1, ServiceFrom = encounter.ServiceFrom };
-        visit.SetPointers([1]);
-        encounter.AddCharge(visit);
+        ClaimSeed.Charge(encounter, "99213", 95m, 1);
         db.AddRange(payer, provider, patient, coverage, encounter);
         await db.SaveChangesAsync(ct);
-
-        var claim = ClaimBuilder.Build(new ClaimBuildRequest
-        {
-            Encounter = encounter,
-            Patient = patient,
-            Coverage = coverage,
-            Payer = payer,
-            Organization = org,
-            Providers = new Dictionary<Guid, Provider> { [provider.Id] = provider },
-            OtherCoverages = [],
-            ClaimNumber = await db.NextClaimNumberAsync(ct),
-            Actor = "biller@claimsmith.test",
-        }, clock).Claim ?? throw new InvalidOperationException("The synthetic claim does not build.");
-        db.Claims.Add(claim);
-        await db.SaveChangesAsync(ct);
-        return claim;
+        return await ClaimSeed.DraftClaimAsync(db, clock, new ClaimParties(org, payer, provider, patient, coverage), encounter, "biller@claimsmith.test", ct);
     }
 
     /// <summary>An encounter with one clinical note and no codes, waiting in the coding queue.</summary>

@@ -142,8 +142,9 @@ public abstract class JobsApiTests(ClaimsmithWebFactory factory)
         Assert.Equal(HttpStatusCode.BadRequest, none);
         Assert.Contains("Name the claims to scrub", problem!["errors"]!["claimIds"]![0]!.GetValue<string>(), StringComparison.Ordinal);
 
-        var (both, _, _) = await biller.SendAsync(HttpMethod.Post, "/api/jobs/claim-scrub", new { claimIds = new[] { claim.Id }, filter = new { } });
+        var (both, twice, _) = await biller.SendAsync(HttpMethod.Post, "/api/jobs/claim-scrub", new { claimIds = new[] { claim.Id }, filter = new { } });
         Assert.Equal(HttpStatusCode.BadRequest, both);
+        Assert.Equal("Give either claimIds or a filter, not both.", twice!["errors"]!["filter"]![0]!.GetValue<string>());
 
         var (nothing, empty, _) = await biller.SendAsync(HttpMethod.Post, "/api/jobs/claim-scrub", new { filter = new { payerId = Guid.CreateVersion7() } });
         Assert.Equal(HttpStatusCode.BadRequest, nothing);
@@ -248,8 +249,12 @@ public abstract class JobsApiTests(ClaimsmithWebFactory factory)
         var (coder, email) = await UserOfAsync(ClaimsmithRoles.Coder, org.Id);
         using (coder)
         {
-            var (none, _, _) = await coder.SendAsync(HttpMethod.Post, "/api/jobs/coding-suggestions", new { });
+            var (none, unnamed, _) = await coder.SendAsync(HttpMethod.Post, "/api/jobs/coding-suggestions", new { });
             Assert.Equal(HttpStatusCode.BadRequest, none);
+            Assert.Contains("Name the encounters to code", unnamed!["errors"]!["encounterIds"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+            var (both, twice, _) = await coder.SendAsync(HttpMethod.Post, "/api/jobs/coding-suggestions", new { encounterIds = new[] { encounter.Id }, filter = new { } });
+            Assert.Equal(HttpStatusCode.BadRequest, both);
+            Assert.Equal("Give either encounterIds or a filter, not both.", twice!["errors"]!["filter"]![0]!.GetValue<string>());
             var (badSetting, _, _) = await coder.SendAsync(HttpMethod.Post, "/api/jobs/coding-suggestions", new { filter = new { setting = "dental" } });
             Assert.Equal(HttpStatusCode.BadRequest, badSetting);
 

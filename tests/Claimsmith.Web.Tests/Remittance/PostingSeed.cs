@@ -22,41 +22,24 @@ internal static class PostingSeed
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClaimsmithDbContext>();
         var clock = TimeProvider.System;
-        var org = new Organization { Name = "Remit Practice", TaxId = "123456789", Npi = Npi.Parse("123456789" + Npi.ComputeCheckDigit("123456789")), Address = new Address { Line1 = "1 A St", City = "Testville", State = "OH", PostalCode = "43210" } };
+        var org = new Organization { Name = "Remit Practice", TaxId = "123456789", Npi = ClaimSeed.NpiFor("123456789"), Address = new Address { Line1 = "1 A St", City = "Testville", State = "OH", PostalCode = "43210" } };
         var payer = new Payer { Name = "Synthetic Mutual", PayerIdentifier = "SYM" + Guid.NewGuid().ToString("N")[..5] };
         var patient = new Patient { OrganizationId = org.Id, AccountNumber = "R" + Guid.NewGuid().ToString("N")[..8], LastName = "Wren", FirstName = "Kit", BirthDate = new DateOnly(1980, 2, 3) };
         var coverage = new Coverage { PatientId = patient.Id, PayerId = payer.Id, MemberId = "M1", EffectiveFrom = new DateOnly(2020, 1, 1) };
-        var provider = new Provider { LastName = "Heron", FirstName = "Ada", Npi = Npi.Parse("198765432" + Npi.ComputeCheckDigit("198765432")) };
+        var provider = new Provider { LastName = "Heron", FirstName = "Ada", Npi = ClaimSeed.NpiFor("198765432") };
         db.AddRange(org, payer, patient, coverage, provider);
-        var ledger = new Ledger([], clock);
+        var parties = new ClaimParties(org, payer, provider, patient, coverage);
         var claims = new List<Claim>();
         for (var i = 0; i < count; i++)
         {
             var e = new Encounter { OrganizationId = org.Id, PatientId = patient.Id, ServiceFrom = new DateOnly(2026, 1, 5 + i), ServiceTo = new DateOnly(2026, 1, 5 + i), RenderingProviderId = provider.Id };
             e.AddDiagnosis(DiagnosisCode.Parse("E11.9"));
-            foreach (var (code, charge) in new[] { ("99214", 150m), ("83036", 25m) })
-            {
-                var line = new ChargeLine { ProcedureCode = ProcedureCode.Parse(code), Charge = Money.Of(charge), ServiceFrom = e.ServiceFrom };
-                line.SetPointers([1]);
-                e.AddCharge(line);
-            }
-
+            ClaimSeed.Charge(e, "99214", 150m, 1);
+            ClaimSeed.Charge(e, "83036", 25m, 1);
             db.Encounters.Add(e);
-            var claim = ClaimBuilder.Build(new ClaimBuildRequest
-            {
-                Encounter = e, Patient = patient, Coverage = coverage, Payer = payer, Organization = org,
-                Providers = new Dictionary<Guid, Provider> { [provider.Id] = provider },
-                ClaimNumber = await db.NextClaimNumberAsync(Ct), Actor = "seed",
-            }, clock).Claim!;
-            Assert.Null(claim.TransitionTo(ClaimStatus.Ready, "seed", clock));
-            Assert.Null(claim.TransitionTo(ClaimStatus.Submitted, "seed", clock));
-            ledger.PostCharges(claim, "seed");
-            db.Claims.Add(claim);
-            claims.Add(claim);
+            claims.Add(await ClaimSeed.SubmittedClaimAsync(db, clock, parties, e, "seed", Ct));
         }
 
-        db.LedgerEntries.AddRange(ledger.Pending);
-        await db.SaveChangesAsync(Ct);
         return (patient, claims);
     }
 

@@ -16,44 +16,19 @@ internal static class RemittanceSeed
     /// <summary>A claim of two lines ($310.25 and $42.10) moved to Submitted with its charges on the ledger.</summary>
     public static async Task<Claim> SubmittedClaimAsync(ClaimsmithDbContext db, TimeProvider clock, string lastName, string firstName, CancellationToken ct)
     {
-        static Npi NpiFor(string firstNine) => Npi.Parse(firstNine + Npi.ComputeCheckDigit(firstNine));
         var address = new Address { Line1 = "7 Synthetic Lane", City = "Testville", State = "OH", PostalCode = "432150001" };
-        var org = new Organization { Name = "Remit Practice " + Guid.NewGuid().ToString("N")[..6], Kind = OrganizationKind.Practice, TaxId = "445556666", Npi = NpiFor("123450000"), Taxonomy = TaxonomyCode.Parse("207Q00000X"), Address = address };
+        var org = new Organization { Name = "Remit Practice " + Guid.NewGuid().ToString("N")[..6], Kind = OrganizationKind.Practice, TaxId = "445556666", Npi = ClaimSeed.NpiFor("123450000"), Taxonomy = TaxonomyCode.Parse("207Q00000X"), Address = address };
         var payer = new Payer { Name = "Synthetic Mutual", PayerIdentifier = "SYN01", ClaimFilingIndicator = "CI", TimelyFilingDays = 3650, Address = address with { } };
-        var provider = new Provider { OrganizationId = org.Id, LastName = "Heron", FirstName = "Ada", Npi = NpiFor("155550000"), Taxonomy = TaxonomyCode.Parse("207Q00000X") };
+        var provider = new Provider { OrganizationId = org.Id, LastName = "Heron", FirstName = "Ada", Npi = ClaimSeed.NpiFor("155550000"), Taxonomy = TaxonomyCode.Parse("207Q00000X") };
         var patient = new Patient { OrganizationId = org.Id, AccountNumber = "RMT" + Guid.NewGuid().ToString("N")[..6], LastName = lastName, FirstName = firstName, BirthDate = new DateOnly(1971, 5, 6), Sex = Sex.Female, Address = address with { } };
         var coverage = new Coverage { PatientId = patient.Id, PayerId = payer.Id, Order = CoverageOrder.Primary, MemberId = "MEM" + Guid.NewGuid().ToString("N")[..6], Relationship = SubscriberRelationship.Self, EffectiveFrom = new DateOnly(2026, 1, 1) };
         var encounter = new Encounter { OrganizationId = org.Id, PatientId = patient.Id, Kind = ClaimKind.Professional, ServiceFrom = new DateOnly(2026, 2, 3), ServiceTo = new DateOnly(2026, 2, 3), PlaceOfService = "11", RenderingProviderId = provider.Id };
         encounter.AddDiagnosis(DiagnosisCode.Parse("M17.11"));
-        var knee = new ChargeLine { ProcedureCode = ProcedureCode.Parse("20610"), Charge = Money.Of(310.25m), Units = 1, ServiceFrom = encounter.ServiceFrom };
-        knee.SetPointers([1]);
-        encounter.AddCharge(knee);
-        var visit = new ChargeLine { ProcedureCode = ProcedureCode.Parse("99213"), Charge = Money.Of(42.10m), Units = 1, ServiceFrom = encounter.ServiceFrom };
-        visit.SetPointers([1]);
-        encounter.AddCharge(visit);
+        ClaimSeed.Charge(encounter, "20610", 310.25m, 1); // knee injection
+        ClaimSeed.Charge(encounter, "99213", 42.10m, 1);  // visit
         db.AddRange(org, payer, provider, patient, coverage, encounter);
         await db.SaveChangesAsync(ct);
-
-        var claim = ClaimBuilder.Build(new ClaimBuildRequest
-        {
-            Encounter = encounter,
-            Patient = patient,
-            Coverage = coverage,
-            Payer = payer,
-            Organization = org,
-            Providers = new Dictionary<Guid, Provider> { [provider.Id] = provider },
-            OtherCoverages = [],
-            ClaimNumber = await db.NextClaimNumberAsync(ct),
-            Actor = "biller@claimsmith.test",
-        }, clock).Claim ?? throw new InvalidOperationException("The synthetic claim does not build.");
-        Assert.Null(claim.TransitionTo(ClaimStatus.Ready, "biller@claimsmith.test", clock));
-        Assert.Null(claim.TransitionTo(ClaimStatus.Submitted, "biller@claimsmith.test", clock));
-        var ledger = new Billing.Ledger([], clock);
-        ledger.PostCharges(claim, "biller@claimsmith.test");
-        db.Claims.Add(claim);
-        db.LedgerEntries.AddRange(ledger.Pending);
-        await db.SaveChangesAsync(ct);
-        return claim;
+        return await ClaimSeed.SubmittedClaimAsync(db, clock, new ClaimParties(org, payer, provider, patient, coverage), encounter, "biller@claimsmith.test", ct);
     }
 
     /// <summary>

@@ -248,6 +248,68 @@ public abstract class SettingsApiTests(ClaimsmithWebFactory factory)
     }
 
     [Fact]
+    public async Task FeeScheduleAndContractRateEdits_RefuseInTheSameOrder_FieldsClashVersion()
+    {
+        factory.SkipIfUnavailable();
+        var admin = await factory.ClientAsAsync(ClaimsmithRoles.Admin);
+        var org = await OrganizationAsync(admin, "Edit Order Practice " + Tag());
+        var fees = "/api/fee-schedules";
+        var feeId = (string)(await admin.CreateAsync(fees, new { organizationId = org, procedureCode = "99213", amount = 125.00m, effectiveFrom = "2026-01-01", effectiveTo = "2026-05-31" }))["id"]!;
+        await admin.CreateAsync(fees, new { organizationId = org, procedureCode = "99213", amount = 130.00m, effectiveFrom = "2026-06-01" });
+        var payerId = (string)(await admin.CreateAsync("/api/payers", new { name = "Edit Order Mutual " + Tag(), payerIdentifier = "EO" + Tag() }))["id"]!;
+        var rates = $"/api/payers/{payerId}/contract-rates";
+        var rateId = (string)(await admin.CreateAsync(rates, new { procedureCode = "20610", allowed = 250.00m }))["id"]!;
+        await admin.CreateAsync(rates, new { procedureCode = "20610", modifier = "RT", allowed = 260.00m });
+
+        // Field problems come before the clash and the version, under the API's own title.
+        var (status, problem, _) = await admin.SendAsync(HttpMethod.Put, $"{fees}/{feeId}", new { procedureCode = "99213", amount = -1m, effectiveFrom = "2026-01-01" });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("The fee schedule row was not saved.", (string?)problem!["title"]);
+        AssertProblemNames(problem, "amount");
+        (status, problem, _) = await admin.SendAsync(HttpMethod.Put, $"{rates}/{rateId}", new { procedureCode = "2061", allowed = 1m });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("The contract rate was not saved.", (string?)problem!["title"]);
+        AssertProblemNames(problem, "procedureCode");
+
+        // A clash with another row comes before the version: the 409 of each API's own rule.
+        (status, problem, _) = await admin.SendAsync(HttpMethod.Put, $"{fees}/{feeId}", new { procedureCode = "99213", amount = 125.00m, effectiveFrom = "2026-01-01" });
+        Assert.Equal(HttpStatusCode.Conflict, status);
+        Assert.Equal("https://claimsmith.dev/problems/fee-schedule-overlap", (string?)problem!["type"]);
+        AssertProblemNames(problem, "effectiveFrom");
+        (status, problem, _) = await admin.SendAsync(HttpMethod.Put, $"{rates}/{rateId}", new { procedureCode = "20610", modifier = "RT", allowed = 1m });
+        Assert.Equal(HttpStatusCode.Conflict, status);
+        Assert.Equal("https://claimsmith.dev/problems/contract-rate-exists", (string?)problem!["type"]);
+        AssertProblemNames(problem, "procedureCode", "modifier");
+
+        // A good edit must name its version; a stale If-Match is 412.
+        foreach (var (url, body) in new (string, object)[]
+        {
+            ($"{fees}/{feeId}", new { procedureCode = "99213", amount = 120.00m, effectiveFrom = "2026-01-01", effectiveTo = "2026-05-31" }),
+            ($"{rates}/{rateId}", new { procedureCode = "20610", allowed = 240.00m }),
+        })
+        {
+            (status, problem, _) = await admin.SendAsync(HttpMethod.Put, url, body);
+            Assert.Equal(HttpStatusCode.BadRequest, status);
+            AssertProblemNames(problem, "version");
+            (status, problem, _) = await admin.SendAsync(HttpMethod.Put, url, body, ifMatch: "\"7\"");
+            Assert.Equal(HttpStatusCode.PreconditionFailed, status);
+            Assert.Equal("https://claimsmith.dev/problems/concurrency", (string?)problem!["type"]);
+            (status, var saved, var response) = await admin.SendAsync(HttpMethod.Put, url, body, ifMatch: "\"0\"");
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.Equal(1, (long?)saved!["version"]);
+            Assert.Equal("\"1\"", response.Headers.ETag?.Tag);
+
+            // Removal: a stale If-Match is 412; without a version it is allowed.
+            (status, _, _) = await admin.SendAsync(HttpMethod.Delete, url, ifMatch: "\"0\"");
+            Assert.Equal(HttpStatusCode.PreconditionFailed, status);
+            (status, _, _) = await admin.SendAsync(HttpMethod.Delete, url);
+            Assert.Equal(HttpStatusCode.NoContent, status);
+            (status, _, _) = await admin.SendAsync(HttpMethod.Delete, url);
+            Assert.Equal(HttpStatusCode.NotFound, status);
+        }
+    }
+
+    [Fact]
     public async Task CodingSave_PricesChargesFromTheFeeSchedule_ForTheDateOfService()
     {
         factory.SkipIfUnavailable();
