@@ -41,31 +41,41 @@ internal static class ApiSeed
         return new((string)patient["id"]!, (string)coverage["id"]!);
     }
 
+    /// <summary>
+    /// A draft professional claim of <paramref name="insured"/> at <paramref name="practice"/>, coded and
+    /// created through the API: E11.9 and I10; 99214 ($150.00) on line 1, 83036 ($25.00) on line 2.
+    /// </summary>
+    public static async Task<System.Text.Json.Nodes.JsonNode> DraftClaimAsync(ClaimsmithWebFactory factory, Practice practice, Insured insured, string serviceFrom)
+    {
+        var coder = await factory.ClientAsAsync(ClaimsmithRoles.Coder);
+        var biller = await factory.ClientAsAsync(ClaimsmithRoles.Biller);
+        var encounter = await coder.CreateAsync("/api/encounters", new
+        {
+            patientId = insured.PatientId,
+            kind = "Professional",
+            serviceFrom,
+            placeOfService = "11",
+            renderingProviderId = practice.ProviderId,
+            diagnoses = new[] { new { code = "E11.9" }, new { code = "I10" } },
+            charges = new object[]
+            {
+                new { procedureCode = "99214", units = 1, charge = 150.00m, diagnosisPointers = new[] { 1, 2 } },
+                new { procedureCode = "83036", units = 1, charge = 25.00m, diagnosisPointers = new[] { 1 } },
+            },
+        });
+        return await biller.CreateAsync("/api/claims", new { encounterId = (string)encounter["id"]! });
+    }
+
     /// <summary>Creates <paramref name="count"/> Ready professional claims through the API and returns their ids.</summary>
     public static async Task<List<string>> ReadyClaimsAsync(ClaimsmithWebFactory factory, int count)
     {
         var biller = await factory.ClientAsAsync(ClaimsmithRoles.Biller);
-        var coder = await factory.ClientAsAsync(ClaimsmithRoles.Coder);
         var practice = await PracticeAsync(factory);
         var ids = new List<string>();
         for (var i = 0; i < count; i++)
         {
             var insured = await InsuredAsync(factory, practice, "SYM-" + i, "Kit" + i);
-            var encounter = await coder.CreateAsync("/api/encounters", new
-            {
-                patientId = insured.PatientId,
-                kind = "Professional",
-                serviceFrom = "2026-04-0" + (1 + (i % 9)),
-                placeOfService = "11",
-                renderingProviderId = practice.ProviderId,
-                diagnoses = new[] { new { code = "E11.9" }, new { code = "I10" } },
-                charges = new object[]
-                {
-                    new { procedureCode = "99214", units = 1, charge = 150.00m, diagnosisPointers = new[] { 1, 2 } },
-                    new { procedureCode = "83036", units = 1, charge = 25.00m, diagnosisPointers = new[] { 1 } },
-                },
-            });
-            var claim = await biller.CreateAsync("/api/claims", new { encounterId = (string)encounter["id"]! });
+            var claim = await DraftClaimAsync(factory, practice, insured, "2026-04-0" + (1 + (i % 9)));
             var id = (string)claim["id"]!;
             var (status, body, _) = await biller.SendAsync(HttpMethod.Post, $"/api/claims/{id}/ready", new { version = (long)claim["version"]! });
             Assert.True(status == HttpStatusCode.OK, body?.ToJsonString());

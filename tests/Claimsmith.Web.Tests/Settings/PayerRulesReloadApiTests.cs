@@ -78,23 +78,7 @@ public abstract class PayerRulesReloadApiTests(ClaimsmithWebFactory factory)
     {
         var practice = await ApiSeed.PracticeAsync(factory);
         var insured = await ApiSeed.InsuredAsync(factory, practice, "RLD-" + Guid.NewGuid().ToString("N")[..6]);
-        var coder = await factory.ClientAsAsync(ClaimsmithRoles.Coder);
-        var biller = await factory.ClientAsAsync(ClaimsmithRoles.Biller);
-        var encounter = await coder.CreateAsync("/api/encounters", new
-        {
-            patientId = insured.PatientId,
-            kind = "Professional",
-            serviceFrom = "2026-04-06",
-            placeOfService = "11",
-            renderingProviderId = practice.ProviderId,
-            diagnoses = new[] { new { code = "E11.9" }, new { code = "I10" } },
-            charges = new object[]
-            {
-                new { procedureCode = "99214", units = 1, charge = 150.00m, diagnosisPointers = new[] { 1, 2 } },
-                new { procedureCode = "83036", units = 1, charge = 25.00m, diagnosisPointers = new[] { 1 } },
-            },
-        });
-        var claim = await biller.CreateAsync("/api/claims", new { encounterId = (string)encounter["id"]! });
+        var claim = await ApiSeed.DraftClaimAsync(factory, practice, insured, "2026-04-06");
         return (string)claim["id"]!;
     }
 
