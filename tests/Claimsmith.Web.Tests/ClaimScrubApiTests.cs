@@ -17,8 +17,6 @@ public abstract class ClaimScrubApiTests(ClaimsmithWebFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static string NpiFor(string nine) => nine + Npi.ComputeCheckDigit(nine);
-
     private sealed record Practice(HttpClient Biller, HttpClient Coder, string PatientId, string ProviderId, string PayerId);
 
     private async Task<Practice> PracticeAsync(int timelyFilingDays = 3650, string birthDate = "1961-07-08", string sex = "Male")
@@ -26,9 +24,9 @@ public abstract class ClaimScrubApiTests(ClaimsmithWebFactory factory)
         var admin = await factory.ClientAsAsync(ClaimsmithRoles.Admin);
         var biller = await factory.ClientAsAsync(ClaimsmithRoles.Biller);
         var coder = await factory.ClientAsAsync(ClaimsmithRoles.Coder);
-        var org = await admin.CreateAsync("/api/organizations", new { name = "Birch Internal Medicine", kind = "Practice", taxId = "331224444", npi = NpiFor("300000001"), taxonomy = "207R00000X", address = ApiClient.Address() });
+        var org = await admin.CreateAsync("/api/organizations", new { name = "Birch Internal Medicine", kind = "Practice", taxId = "331224444", npi = ApiSeed.NpiFor("300000001"), taxonomy = "207R00000X", address = ApiClient.Address() });
         var payer = await admin.CreateAsync("/api/payers", new { name = "Synthetic Assurance", payerIdentifier = "SYA" + Guid.NewGuid().ToString("N")[..5], claimFilingIndicator = "CI", timelyFilingDays });
-        var provider = await biller.CreateAsync("/api/providers", new { organizationId = (string)org["id"]!, lastName = "Lark", firstName = "Noor", npi = NpiFor("300000002"), taxonomy = "207R00000X" });
+        var provider = await biller.CreateAsync("/api/providers", new { organizationId = (string)org["id"]!, lastName = "Lark", firstName = "Noor", npi = ApiSeed.NpiFor("300000002"), taxonomy = "207R00000X" });
         var patient = await biller.CreateAsync("/api/patients", new { organizationId = (string)org["id"]!, accountNumber = "S" + Guid.NewGuid().ToString("N")[..8], lastName = "Teal", firstName = "Ari", birthDate, sex, address = ApiClient.Address() });
         await biller.CreateAsync("/api/coverages", new { patientId = (string)patient["id"]!, payerId = (string)payer["id"]!, order = "Primary", memberId = "SYA-1001", relationship = "Self", effectiveFrom = "2026-01-01" });
         return new Practice(biller, coder, (string)patient["id"]!, (string)provider["id"]!, (string)payer["id"]!);

@@ -16,7 +16,7 @@ internal sealed record ClaimParties(Organization Organization, Payer Payer, Prov
 internal static class ClaimSeed
 {
     /// <summary>An NPI of these nine digits and their Luhn check digit.</summary>
-    public static Npi NpiFor(string firstNine) => Npi.Parse(firstNine + Npi.ComputeCheckDigit(firstNine));
+    public static Npi NpiFor(string firstNine) => Npi.Parse(ApiSeed.NpiFor(firstNine));
 
     /// <summary>Adds a charge of one unit of <paramref name="code"/> on the encounter's first date, pointing at its diagnoses <paramref name="pointers"/> (1-based).</summary>
     public static ChargeLine Charge(Encounter encounter, string code, decimal amount, params int[] pointers)

@@ -11,17 +11,15 @@ namespace Claimsmith.Web.Tests;
 /// </summary>
 public abstract class ClaimsApiTests(ClaimsmithWebFactory factory)
 {
-    private static string NpiFor(string nine) => nine + Npi.ComputeCheckDigit(nine);
-
     private async Task<(HttpClient Biller, string PatientId, string EncounterId)> SetUpEncounterAsync()
     {
         var admin = await factory.ClientAsAsync(ClaimsmithRoles.Admin);
         var biller = await factory.ClientAsAsync(ClaimsmithRoles.Biller);
         var coder = await factory.ClientAsAsync(ClaimsmithRoles.Coder);
-        var org = await admin.CreateAsync("/api/organizations", new { name = "Willow Pediatrics", kind = "Practice", taxId = "111223333", npi = NpiFor("100000001"), taxonomy = "208000000X", address = ApiClient.Address() });
+        var org = await admin.CreateAsync("/api/organizations", new { name = "Willow Pediatrics", kind = "Practice", taxId = "111223333", npi = ApiSeed.NpiFor("100000001"), taxonomy = "208000000X", address = ApiClient.Address() });
         var payer = await admin.CreateAsync("/api/payers", new { name = "Synthetic Health Plan", payerIdentifier = "SHP01", claimFilingIndicator = "CI", timelyFilingDays = 3650 }); // long enough that the scrubber's timely-filing edit leaves these fixed 2026 dates alone
-        var provider = await biller.CreateAsync("/api/providers", new { organizationId = (string)org["id"]!, lastName = "Quill", firstName = "Iris", npi = NpiFor("100000002"), taxonomy = "208000000X" });
-        var referring = await biller.CreateAsync("/api/providers", new { lastName = "Marsh", firstName = "Owen", npi = NpiFor("100000003") });
+        var provider = await biller.CreateAsync("/api/providers", new { organizationId = (string)org["id"]!, lastName = "Quill", firstName = "Iris", npi = ApiSeed.NpiFor("100000002"), taxonomy = "208000000X" });
+        var referring = await biller.CreateAsync("/api/providers", new { lastName = "Marsh", firstName = "Owen", npi = ApiSeed.NpiFor("100000003") });
         var account = "P" + Guid.NewGuid().ToString("N")[..8];
         var patient = await biller.CreateAsync("/api/patients", new { organizationId = (string)org["id"]!, accountNumber = account, lastName = "Finch", firstName = "Robin", birthDate = "2018-05-06", sex = "Female", address = ApiClient.Address() });
         await biller.CreateAsync("/api/coverages", new

@@ -97,14 +97,12 @@ public abstract class CodingApiTests(ClaimsmithWebFactory factory)
         Assert.Equal(HttpStatusCode.Forbidden, status);
     }
 
-    private static string NpiFor(string nine) => nine + Npi.ComputeCheckDigit(nine);
-
     private async Task<(HttpClient Coder, string EncounterId, string DocumentId)> EncounterWithNoteAsync(string text)
     {
         var admin = await factory.ClientAsAsync(ClaimsmithRoles.Admin);
         var biller = await factory.ClientAsAsync(ClaimsmithRoles.Biller);
         var coder = await CoderAsync();
-        var org = await admin.CreateAsync("/api/organizations", new { name = "Hazel Family Medicine", kind = "Practice", taxId = "551226666", npi = NpiFor("500000001"), taxonomy = "207Q00000X", address = ApiClient.Address() });
+        var org = await admin.CreateAsync("/api/organizations", new { name = "Hazel Family Medicine", kind = "Practice", taxId = "551226666", npi = ApiSeed.NpiFor("500000001"), taxonomy = "207Q00000X", address = ApiClient.Address() });
         var patient = await biller.CreateAsync("/api/patients", new { organizationId = (string)org["id"]!, accountNumber = "C" + Guid.NewGuid().ToString("N")[..8], lastName = "Vale", firstName = "Jo", birthDate = "1964-04-04", sex = "Female", address = ApiClient.Address() });
         var encounter = await coder.CreateAsync("/api/encounters", new { patientId = (string)patient["id"]!, serviceFrom = "2026-03-02", diagnoses = Array.Empty<object>(), charges = Array.Empty<object>() });
         var id = (string)encounter["id"]!;
@@ -216,7 +214,7 @@ public abstract class CodingApiTests(ClaimsmithWebFactory factory)
     {
         var admin = await factory.ClientAsAsync(ClaimsmithRoles.Admin);
         var coder = await CoderAsync();
-        var org = await admin.CreateAsync("/api/organizations", new { name = "Empty Notes Clinic", kind = "Practice", taxId = "661227777", npi = NpiFor("600000001"), address = ApiClient.Address() });
+        var org = await admin.CreateAsync("/api/organizations", new { name = "Empty Notes Clinic", kind = "Practice", taxId = "661227777", npi = ApiSeed.NpiFor("600000001"), address = ApiClient.Address() });
         var patient = await (await factory.ClientAsAsync(ClaimsmithRoles.Biller)).CreateAsync("/api/patients", new { organizationId = (string)org["id"]!, accountNumber = "E" + Guid.NewGuid().ToString("N")[..8], lastName = "Rook", firstName = "Sam", birthDate = "1990-01-01", sex = "Male", address = ApiClient.Address() });
         var encounter = await coder.CreateAsync("/api/encounters", new { patientId = (string)patient["id"]!, serviceFrom = "2026-03-02", diagnoses = Array.Empty<object>(), charges = Array.Empty<object>() });
         var (status, problem, _) = await coder.SendAsync(HttpMethod.Post, $"/api/encounters/{(string)encounter["id"]!}/suggestions", new { });

@@ -16,12 +16,10 @@ public sealed class HostileInputTests(ClaimsmithWebFactory factory) : IClassFixt
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static string NpiFor(string nine) => nine + Npi.ComputeCheckDigit(nine);
-
     private async Task<(HttpClient Biller, string OrganizationId)> OrganizationAsync()
     {
         var admin = await factory.ClientAsAsync(ClaimsmithRoles.Admin);
-        var org = await admin.CreateAsync("/api/organizations", new { name = "Hostile Input Clinic " + Guid.NewGuid().ToString("N")[..6], kind = "Practice", taxId = "123456789", npi = NpiFor("300000001"), taxonomy = "207Q00000X", address = ApiClient.Address() });
+        var org = await admin.CreateAsync("/api/organizations", new { name = "Hostile Input Clinic " + Guid.NewGuid().ToString("N")[..6], kind = "Practice", taxId = "123456789", npi = ApiSeed.NpiFor("300000001"), taxonomy = "207Q00000X", address = ApiClient.Address() });
         return (await factory.ClientAsAsync(ClaimsmithRoles.Biller), (string)org["id"]!);
     }
 
@@ -154,7 +152,7 @@ public sealed class HostileInputTests(ClaimsmithWebFactory factory) : IClassFixt
         const string note = "<img src=x onerror=alert(document.cookie)> \"quoted\" & <svg/onload=alert(1)> javascript:alert(1)";
         var (biller, org) = await OrganizationAsync();
         var admin = await factory.ClientAsAsync(ClaimsmithRoles.Admin);
-        var provider = await admin.CreateAsync("/api/providers", new { organizationId = org, lastName = "Heron", firstName = "Ada", npi = NpiFor("300000002"), taxonomy = "207Q00000X" });
+        var provider = await admin.CreateAsync("/api/providers", new { organizationId = org, lastName = "Heron", firstName = "Ada", npi = ApiSeed.NpiFor("300000002"), taxonomy = "207Q00000X" });
         var patient = await biller.CreateAsync("/api/patients", PatientBody(org, name, "<b onmouseover=alert(2)>Bo</b>"));
         var coder = await factory.ClientAsAsync(ClaimsmithRoles.Coder);
         var encounter = await coder.CreateAsync("/api/encounters", new

@@ -56,16 +56,14 @@ internal sealed class TwoOrganizations
         return new TwoOrganizations { A = a, B = b };
     }
 
-    private static string NpiFor(string nine) => nine + Npi.ComputeCheckDigit(nine);
-
     private static async Task<Side> SideAsync(ClaimsmithWebFactory factory, HttpClient admin, string payerId, string side, string tag, string digit)
     {
         var biller = await factory.ClientAsAsync(ClaimsmithRoles.Biller);
         var coder = await factory.ClientAsAsync(ClaimsmithRoles.Coder);
         var unique = Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var org = await admin.CreateAsync("/api/organizations", new { name = $"Scope {side} {tag}", kind = "Practice", taxId = "55" + unique[..7], npi = NpiFor(digit + unique), taxonomy = "208000000X", address = new { line1 = "9 Synthetic Row", city = "Testville", state = "OH", postalCode = "432101234" } });
+        var org = await admin.CreateAsync("/api/organizations", new { name = $"Scope {side} {tag}", kind = "Practice", taxId = "55" + unique[..7], npi = ApiSeed.NpiFor(digit + unique), taxonomy = "208000000X", address = new { line1 = "9 Synthetic Row", city = "Testville", state = "OH", postalCode = "432101234" } });
         var orgId = (string)org["id"]!;
-        var provider = await biller.CreateAsync("/api/providers", new { organizationId = orgId, lastName = "Prov" + side, firstName = "Tess", npi = NpiFor(digit + "1" + unique[1..]), taxonomy = "208000000X" });
+        var provider = await biller.CreateAsync("/api/providers", new { organizationId = orgId, lastName = "Prov" + side, firstName = "Tess", npi = ApiSeed.NpiFor(digit + "1" + unique[1..]), taxonomy = "208000000X" });
         var facility = await biller.CreateAsync("/api/facilities", new { organizationId = orgId, name = $"Clinic {side} {tag}", placeOfService = "11", address = ApiClient.Address() });
         var lastName = $"Zed{side}{tag}";
         var patient = await biller.CreateAsync("/api/patients", new { organizationId = orgId, accountNumber = "S" + unique, lastName, firstName = "Pat", birthDate = "1975-06-07", sex = "Female", address = ApiClient.Address() });

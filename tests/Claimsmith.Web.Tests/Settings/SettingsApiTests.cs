@@ -20,12 +20,10 @@ public abstract class SettingsApiTests(ClaimsmithWebFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static string NpiFor(string nine) => nine + Npi.ComputeCheckDigit(nine);
-
     private static string Tag() => Guid.NewGuid().ToString("N")[..6];
 
     private async Task<string> OrganizationAsync(HttpClient admin, string name) =>
-        (string)(await admin.CreateAsync("/api/organizations", new { name, kind = "Practice", taxId = "111223333", npi = NpiFor("100000001"), taxonomy = "208000000X", address = ApiClient.Address() }))["id"]!;
+        (string)(await admin.CreateAsync("/api/organizations", new { name, kind = "Practice", taxId = "111223333", npi = ApiSeed.NpiFor("100000001"), taxonomy = "208000000X", address = ApiClient.Address() }))["id"]!;
 
     private async Task<List<AuditEntry>> AuditAsync(string action)
     {
@@ -317,7 +315,7 @@ public abstract class SettingsApiTests(ClaimsmithWebFactory factory)
         var biller = await factory.ClientAsAsync(ClaimsmithRoles.Biller);
         var coder = await factory.ClientAsAsync(ClaimsmithRoles.Coder);
         var org = await OrganizationAsync(admin, "Priced Practice " + Tag());
-        var provider = await biller.CreateAsync("/api/providers", new { organizationId = org, lastName = "Reed", firstName = "Ana", npi = NpiFor("100000002"), taxonomy = "208000000X" });
+        var provider = await biller.CreateAsync("/api/providers", new { organizationId = org, lastName = "Reed", firstName = "Ana", npi = ApiSeed.NpiFor("100000002"), taxonomy = "208000000X" });
         var patient = await biller.CreateAsync("/api/patients", new { organizationId = org, accountNumber = "F" + Tag(), lastName = "Pike", firstName = "Lee", birthDate = "1970-05-06", sex = "Female", address = ApiClient.Address() });
         async Task<string> EncounterAsync(string date) => (string)(await coder.CreateAsync("/api/encounters", new
         {
