@@ -52,6 +52,25 @@ internal struct OneOrMany<T>
         _ => (T)_value,
     };
 
+    /// <summary>
+    /// The first item for which <paramref name="match"/> holds with <paramref name="arg"/> (a
+    /// qualifier, say), or null, without building the list. The argument is passed rather than
+    /// captured so a static lambda allocates nothing.
+    /// </summary>
+    public readonly T? Find<TArg>(TArg arg, Func<T, TArg, bool> match)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            var item = this[i];
+            if (match(item, arg))
+            {
+                return item;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The items as a list, built on first use (with capacity for one more item, as the model's lists had).</summary>
     public List<T> List
     {

@@ -141,22 +141,7 @@ public sealed class ClaimPayment835
     public bool IsDenied => StatusCode == "4";
 
     /// <summary>NM1*QC patient.</summary>
-    public Name835? Patient
-    {
-        get
-        {
-            // Loops over the inline store, so asking does not build the list.
-            for (var i = 0; i < _names.Count; i++)
-            {
-                if (_names[i].EntityCode == "QC")
-                {
-                    return _names[i];
-                }
-            }
-
-            return null;
-        }
-    }
+    public Name835? Patient => _names.Find("QC", static (n, q) => n.EntityCode == q);
 
     /// <summary>All adjustments, claim level then line level.</summary>
     public IEnumerable<Adjustment> AllAdjustments => Adjustments.Concat(ServiceLines.SelectMany(l => l.Adjustments));

@@ -83,39 +83,10 @@ public sealed class ServicePayment835
     public long SegmentNumber { get; set; }
 
     /// <summary>REF*6R line item control number.</summary>
-    public string? LineItemControlNumber
-    {
-        get
-        {
-            // Loops over the inline store, so asking does not build the lists.
-            for (var i = 0; i < _references.Count; i++)
-            {
-                if (_references[i].Qualifier == "6R")
-                {
-                    return _references[i].Value;
-                }
-            }
-
-            return null;
-        }
-    }
+    public string? LineItemControlNumber => _references.Find("6R", static (r, q) => r.Qualifier == q)?.Value;
 
     /// <summary>AMT*B6 allowed amount.</summary>
-    public decimal? Allowed
-    {
-        get
-        {
-            for (var i = 0; i < _amounts.Count; i++)
-            {
-                if (_amounts[i].Qualifier == "B6")
-                {
-                    return _amounts[i].Value;
-                }
-            }
-
-            return null;
-        }
-    }
+    public decimal? Allowed => _amounts.Find("B6", static (a, q) => a.Qualifier == q)?.Value;
 
     /// <summary>Service date (DTM*472, or the start of DTM*150).</summary>
     public DateOnly? ServiceDate => (FindDate("472") ?? FindDate("150"))?.Date;
@@ -138,18 +109,7 @@ public sealed class ServicePayment835
     /// <summary>The remarks without building <see cref="Remarks"/>.</summary>
     internal ref OneOrMany<RemarkCode> RemarkItems => ref _remarks;
 
-    private DateReference? FindDate(string qualifier)
-    {
-        for (var i = 0; i < _dates.Count; i++)
-        {
-            if (_dates[i].Qualifier == qualifier)
-            {
-                return _dates[i];
-            }
-        }
-
-        return null;
-    }
+    private DateReference? FindDate(string qualifier) => _dates.Find(qualifier, static (d, q) => d.Qualifier == q);
 
     private Rare RareFields => _rare ??= new Rare();
 

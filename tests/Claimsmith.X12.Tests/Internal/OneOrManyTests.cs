@@ -32,6 +32,21 @@ public sealed class OneOrManyTests
     }
 
     [Fact]
+    public void Find_GivesTheFirstMatch_InlineOrInTheList()
+    {
+        var store = default(OneOrMany<Amount>);
+        Assert.Null(store.Find("B6", static (a, q) => a.Qualifier == q));
+        var allowed = new Amount("B6", 10m);
+        store.Add(allowed);
+        Assert.Same(allowed, store.Find("B6", static (a, q) => a.Qualifier == q));
+        Assert.Null(store.Find("KH", static (a, q) => a.Qualifier == q));
+        var deduction = new Amount("KH", 1m);
+        store.Add(deduction);
+        store.Add(new Amount("KH", 2m));
+        Assert.Same(deduction, store.Find("KH", static (a, q) => a.Qualifier == q));
+    }
+
+    [Fact]
     public void SecondItem_MakesTheList()
     {
         var store = default(OneOrMany<Amount>);
